@@ -1,0 +1,6 @@
+/**
+ * The budget domain of practiceops (being built: this subpath resolves and grows as the domain lands).
+ *
+ * @module budget
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The credentials domain of practiceops (being built: this subpath resolves and grows as the domain lands).
+ *
+ * @module credentials
+ */
+export {};
