@@ -1,6 +1,39 @@
 /**
- * The rota domain of practiceops (being built: this subpath resolves and grows as the domain lands).
+ * Staff rotas: the model (site, staff, contracts, shift types, cover, leave, requests), the rule
+ * catalog, scoring that explains itself, the Curtois & Qu benchmark format, ics and csv export,
+ * labour cost, and the solver.
  *
  * @module rota
  */
-export {};
+export {
+  OpeningHoursSchema,
+  SiteSchema,
+  ContractSchema,
+  OvertimeRuleSchema,
+  StaffSchema,
+  ShiftTypeSchema,
+  CoverDemandSchema,
+  LeaveSchema,
+  RotaRequestSchema,
+  AssignmentSchema,
+  PinnedAssignmentSchema,
+  RotaSchema,
+  RotaProblemSchema,
+} from './schemas.js';
+export type {
+  Site,
+  Contract,
+  OvertimeRule,
+  Staff,
+  ShiftType,
+  CoverDemand,
+  Leave,
+  RotaRequest,
+  Assignment,
+  PinnedAssignment,
+  Rota,
+  RotaProblem,
+  RotaProblemInput,
+  HardSoftScore,
+} from './schemas.js';
+export * from './solve/index.js';
