@@ -36,4 +36,9 @@ export type {
   RotaProblemInput,
   HardSoftScore,
 } from './schemas.js';
+export { parseRotaProblem, parseRota } from './parse-problem.js';
+export { CURTOIS_START_DATE, ReadCurtoisInstanceOptionsSchema, readCurtoisInstance } from './io/read-curtois-instance.js';
+export type { ReadCurtoisInstanceOptions } from './io/read-curtois-instance.js';
+export { readRotaSolution } from './io/read-rota-solution.js';
+export { writeRotaSolution } from './io/write-rota-solution.js';
 export * from './solve/index.js';
