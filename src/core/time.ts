@@ -91,12 +91,53 @@ function requireZone(zone: string): void {
   }
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** The zone's UTC offset in milliseconds at an instant (local wall time minus UTC). */
+function offsetAt(epoch: number, zone: string): number {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(zone).formatToParts(new Date(epoch))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const wallAsUtc = Date.UTC(
+    parts['year'] ?? 1970,
+    (parts['month'] ?? 1) - 1,
+    parts['day'] ?? 1,
+    parts['hour'] ?? 0,
+    parts['minute'] ?? 0,
+    parts['second'] ?? 0,
+  );
+  return wallAsUtc - Math.floor(epoch / 1000) * 1000;
+}
+
+const HALF_DAY = 43_200_000;
+const wallClockCache = new Map<string, number>();
+
 /**
  * The instant (epoch milliseconds) at which a wall clock in `zone` shows `date` and
  * `minutesAfterMidnight`. Minutes past 1440 roll into the following days on the wall calendar,
  * so 22:00 + 9 h of wall time is 07:00 the next morning whatever DST does in between.
- * A wall time skipped by a spring-forward gap resolves to the instant just after the gap;
- * a repeated one during fall-back resolves to its first occurrence.
+ * A wall time skipped by a spring-forward gap resolves to the instant just after the gap
+ * (02:30 becomes 03:30); a repeated one during fall-back resolves to its first occurrence. The
+ * result never depends on the process time zone.
  *
  * @param date - the calendar date at the site
  * @param minutesAfterMidnight - wall-clock minutes after that date's midnight (may exceed 1440)
@@ -110,13 +151,26 @@ function requireZone(zone: string): void {
  * @category Time
  */
 export function wallClockToEpoch(date: IsoDate, minutesAfterMidnight: number, zone: string): number {
+  const key = `${zone}|${date}|${minutesAfterMidnight}`;
+  const cached = wallClockCache.get(key);
+  if (cached !== undefined) return cached;
   requireZone(zone);
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7)) - 1;
-  const d = Number(date.slice(8, 10));
-  const dayOffset = Math.floor(minutesAfterMidnight / 1440);
-  const minutes = minutesAfterMidnight - dayOffset * 1440;
-  return new TZDate(y, m, d + dayOffset, Math.floor(minutes / 60), minutes % 60, zone).getTime();
+  const wallAsUtc =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minutesAfterMidnight * 60_000;
+  const before = offsetAt(wallAsUtc - HALF_DAY, zone);
+  const after = offsetAt(wallAsUtc + HALF_DAY, zone);
+  const early = wallAsUtc - before;
+  const late = wallAsUtc - after;
+  const earlyValid = offsetAt(early, zone) === before;
+  const lateValid = offsetAt(late, zone) === after;
+  let epoch: number;
+  if (earlyValid && lateValid) epoch = Math.min(early, late);
+  else if (earlyValid) epoch = early;
+  else if (lateValid) epoch = late;
+  else epoch = early; // in a spring-forward gap: read with the offset before the gap, landing just after it
+  if (wallClockCache.size > 100_000) wallClockCache.clear();
+  wallClockCache.set(key, epoch);
+  return epoch;
 }
 
 /**

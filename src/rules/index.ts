@@ -17,3 +17,29 @@ export { compilePolicy, evaluate } from './compile.js';
 export type { CompiledPolicy } from './compile.js';
 export { diffFindings, whatIf } from './what-if.js';
 export type { FindingsDiff } from './what-if.js';
+export {
+  ConditionOperatorSchema,
+  ConditionSchema,
+  compileCondition,
+  defineConditionRule,
+} from './conditions.js';
+export type { ConditionOperator, FactCondition, Condition, Facts, FactPredicate, ConditionRuleDefinition } from './conditions.js';
+export {
+  RangeTestSchema,
+  InputTestSchema,
+  HitPolicySchema,
+  TableInputSchema,
+  defineDecisionTable,
+  evaluateDecisionTable,
+  checkDecisionTable,
+} from './decision-table.js';
+export type {
+  InputTest,
+  HitPolicy,
+  TableInput,
+  DecisionTableDefinition,
+  DecisionTable,
+  DecisionTableHit,
+  TableCell,
+  DecisionTableCheck,
+} from './decision-table.js';
