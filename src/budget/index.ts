@@ -1,6 +1,23 @@
 /**
- * The budget domain of practiceops (being built: this subpath resolves and grows as the domain lands).
+ * The budget domain of practiceops: budget lines by account, cost centre and fiscal month;
+ * spreading and proration; actuals, commitments and projections from core `CostEntry` records;
+ * variance reports with roll-ups and an unbudgeted bucket; flexible budgets; year-end forecasts;
+ * practice KPIs; CSV import; and the budget rule catalog for the daily review.
  *
  * @module budget
  */
-export {};
+export * from './schemas.js';
+export { fiscalPeriods, periodOfDate } from './periods.js';
+export { spreadAmount } from './spread.js';
+export type { SpreadMethod, SpreadOptions, SpreadPart } from './spread.js';
+export { prorateBudget } from './prorate.js';
+export type { ProrateOptions } from './prorate.js';
+export { budgetVariance } from './variance.js';
+export type { BudgetVarianceInput, BudgetVarianceResult } from './variance.js';
+export { flexibleBudget, flexibleVariances } from './flexible.js';
+export type { FlexibleBudgetInput, FlexibleBudgetResult, FlexibleVariancesInput, FlexibleVariancesResult, SignedVariance } from './flexible.js';
+export { parseBudget } from './parse-budget.js';
+export { costEntriesToLayers } from './layers.js';
+export type { BudgetLayers, LayerTotal } from './layers.js';
+export { budgetReport } from './report.js';
+export type { BudgetReport, BudgetReportOptions, BudgetReportRow, ReportTotal, UnbudgetedRow } from './report.js';
