@@ -95,17 +95,18 @@ function toFinding(entry: CompiledRule, report: RuleReport): Finding {
       issues: [{ path: ['messageId'], message: 'undeclared message id', expected: Object.keys(entry.templates).join(' | '), received: report.messageId }],
     });
   }
-  return {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: entry.rule.id,
     severity: entry.severity,
     messageId: report.messageId,
     data: report.data,
     message: template(report.data),
     subject: report.subject,
-    ...(report.actual === undefined ? {} : { actual: report.actual }),
-    ...(report.threshold === undefined ? {} : { threshold: report.threshold }),
-    ...(report.suggestedAction === undefined ? {} : { suggestedAction: report.suggestedAction }),
   };
+  if (report.actual !== undefined) finding.actual = report.actual;
+  if (report.threshold !== undefined) finding.threshold = report.threshold;
+  if (report.suggestedAction !== undefined) finding.suggestedAction = report.suggestedAction;
+  return finding;
 }
 
 function bySubject(a: RuleReport, b: RuleReport): number {

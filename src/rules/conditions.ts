@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../core/parse.js';
 import { defineRule, type Rule, type RuleMeta } from './define-rule.js';
-import type { FindingSubject, RuleReport, SuggestedAction } from './finding.js';
+import type { RuleReport, SuggestedAction } from './finding.js';
 
 /**
  * Comparison operators of a condition, named as in json-rules-engine so rules move between the two.
@@ -225,18 +225,18 @@ export function defineConditionRule(definition: ConditionRuleDefinition): Rule<F
   const { actualFact, threshold, suggestedAction, messageId } = definition;
   const check = (facts: Facts): readonly RuleReport[] => {
     if (!predicate(facts)) return NO_REPORTS;
-    const subject: FindingSubject = { type: subjectType, id: String(facts[subjectFact] ?? '') };
-    const actual = actualFact === undefined ? undefined : facts[actualFact];
-    return [
-      {
-        messageId,
-        data: facts,
-        subject,
-        ...(typeof actual === 'number' || typeof actual === 'string' ? { actual } : {}),
-        ...(threshold === undefined ? {} : { threshold }),
-        ...(suggestedAction === undefined ? {} : { suggestedAction }),
-      },
-    ];
+    const report: { -readonly [K in keyof RuleReport]: RuleReport[K] } = {
+      messageId,
+      data: facts,
+      subject: { type: subjectType, id: String(facts[subjectFact] ?? '') },
+    };
+    if (actualFact !== undefined) {
+      const actual = facts[actualFact];
+      if (typeof actual === 'number' || typeof actual === 'string') report.actual = actual;
+    }
+    if (threshold !== undefined) report.threshold = threshold;
+    if (suggestedAction !== undefined) report.suggestedAction = suggestedAction;
+    return [report];
   };
   return defineRule({
     id: definition.id,

@@ -17,7 +17,8 @@ export function compileTemplate(template: string): CompiledTemplate {
     let text = '';
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
-      const value = Object.hasOwn(data, key) ? data[key] : undefined;
+      const found = data[key];
+      const value = found !== undefined && Object.hasOwn(data, key) ? found : undefined;
       text += (literals[i] as string) + (value === undefined ? `{${key}}` : String(value));
     }
     return text + tail;
