@@ -1,3 +1,4 @@
+import { ERROR_CODES, practiceOpsError } from '../core/errors.js';
 import type { AnyRule } from './define-rule.js';
 import type { PolicyInput } from './policy-schema.js';
 
@@ -35,7 +36,7 @@ export interface CatalogDefinition {
  *
  * @param definition - name, rules and extra presets
  * @returns the catalog
- * @throws TypeError when two rules share an id (a programmer error)
+ * @throws PracticeOpsError `CONFLICT` when two rules share an id (a programmer error)
  * @example
  * ```ts
  * const catalog = defineCatalog({ name: 'demo', rules: [maxHours], presets: { strict: { rules: { 'demo/max-hours': 'error' } } } });
@@ -45,7 +46,13 @@ export interface CatalogDefinition {
 export function defineCatalog(definition: CatalogDefinition): Catalog {
   const rules = new Map<string, AnyRule>();
   for (const rule of [...definition.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    if (rules.has(rule.id)) throw new TypeError(`Two rules share the id ${rule.id}`);
+    if (rules.has(rule.id)) {
+      throw practiceOpsError(ERROR_CODES.conflict, `Two rules share the id ${rule.id}`, {
+        path: ['rules'],
+        expected: 'unique rule ids',
+        received: rule.id,
+      });
+    }
     rules.set(rule.id, rule);
   }
   return Object.freeze({

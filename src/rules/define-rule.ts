@@ -1,3 +1,4 @@
+import { ERROR_CODES, practiceOpsError } from '../core/errors.js';
 import type { z } from 'zod';
 import type { RuleReport, Severity } from './finding.js';
 
@@ -75,7 +76,7 @@ const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)+$/;
  *
  * @param definition - id, meta, options schema and check
  * @returns the rule, frozen
- * @throws TypeError for a malformed id or a message-less rule (a programmer error, found at import)
+ * @throws PracticeOpsError `INVALID_INPUT` for a malformed id or a message-less rule (a programmer error, found at import)
  * @example
  * ```ts
  * const maxHours = defineRule({
@@ -92,10 +93,18 @@ export function defineRule<Subject, OptionsSchema extends z.ZodType, Context = u
   definition: RuleDefinition<Subject, OptionsSchema, Context>,
 ): Rule<Subject, z.output<OptionsSchema>, Context> {
   if (!RULE_ID.test(definition.id)) {
-    throw new TypeError(`Rule id ${JSON.stringify(definition.id)} must be kebab-case with a domain prefix, like "rota/min-rest"`);
+    throw practiceOpsError(ERROR_CODES.invalidInput, `Rule id ${JSON.stringify(definition.id)} must be kebab-case with a domain prefix, like "rota/min-rest"`, {
+      path: ['id'],
+      expected: 'a kebab-case id with a domain prefix',
+      received: JSON.stringify(definition.id),
+    });
   }
   if (Object.keys(definition.meta.messages).length === 0) {
-    throw new TypeError(`Rule ${definition.id} must declare at least one message`);
+    throw practiceOpsError(ERROR_CODES.invalidInput, `Rule ${definition.id} must declare at least one message`, {
+      path: ['meta', 'messages'],
+      expected: 'at least one message template',
+      received: '{}',
+    });
   }
   return Object.freeze({
     id: definition.id,
