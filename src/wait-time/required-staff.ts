@@ -1,0 +1,81 @@
+import { ERROR_CODES, parseInput, practiceOpsError } from '../core/index.js';
+import { erlangBUnchecked, erlangCFromB, serviceLevelFromC } from './internal/erlang.js';
+import { StaffingTargetSchema, type StaffingResult, type StaffingTargetInput } from './schemas.js';
+
+// ceil() that forgives floating-point noise such as 14 / 0.7 = 20.000000000000004.
+function ceilTolerant(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) < 1e-9 * Math.max(1, Math.abs(x)) ? r : Math.ceil(x);
+}
+
+/**
+ * The staff needed for a queue (Erlang C): the fewest servers that reach the service-level target
+ * (share answered within the target time), keep occupancy at or under the cap and, if given, the
+ * mean wait under its cap; then the number to schedule once shrinkage is allowed for,
+ * ceil(servers / (1 − shrinkage)). The search steps the Erlang B recursion upward one server at a
+ * time from the load, so it costs O(servers) however large the centre.
+ *
+ * @param target - arrivals, period, mean handling time, service-level target, occupancy cap, shrinkage
+ * @returns servers, scheduled staff and the metrics reached
+ * @throws PracticeOpsError `INVALID_INPUT` for bad input; `OUT_OF_DOMAIN` when more than `maxServers` would be needed
+ * @example
+ * ```ts
+ * const r = requiredStaff({ arrivals: 100, periodMinutes: 30, meanServiceMinutes: 3, targetServiceLevel: 0.8,
+ *   targetWaitMinutes: 20 / 60, maxOccupancy: 0.85, shrinkage: 0.3 });
+ * r.servers; // 14
+ * r.scheduled; // 20
+ * ```
+ * @category Queueing
+ */
+export function requiredStaff(target: StaffingTargetInput): StaffingResult {
+  const t = parseInput(StaffingTargetSchema, target, { label: 'staffing target' });
+  const traffic = (t.arrivals / t.periodMinutes) * t.meanServiceMinutes;
+  // Occupancy cap: traffic / n <= maxOccupancy.
+  const byOccupancy = traffic === 0 ? 1 : ceilTolerant(traffic / t.maxOccupancy);
+  const stable = Math.floor(traffic) + 1;
+  let n = Math.max(1, byOccupancy, stable);
+  let b = erlangBUnchecked(n, traffic);
+  for (;;) {
+    if (n > t.maxServers) {
+      throw practiceOpsError(ERROR_CODES.outOfDomain, `More than ${t.maxServers} servers would be needed`, {
+        path: ['maxServers'],
+        expected: `a target reachable with at most ${t.maxServers} servers`,
+        received: String(t.maxServers),
+      });
+    }
+    if (traffic < n) {
+      const c = erlangCFromB(n, traffic, b);
+      const sl = serviceLevelFromC(c, n, traffic, t.meanServiceMinutes, t.targetWaitMinutes);
+      const occupancy = traffic / n;
+      const meanWaitMinutes = (c * t.meanServiceMinutes) / (n - traffic);
+      const slOk = sl >= t.targetServiceLevel - 1e-12;
+      const occOk = occupancy <= t.maxOccupancy + 1e-12;
+      const waitOk = t.maxMeanWaitMinutes === undefined || meanWaitMinutes <= t.maxMeanWaitMinutes;
+      if (slOk && occOk && waitOk) {
+        // Which constraint bound: the one that failed at n - 1.
+        let binding: StaffingResult['bindingConstraint'] = 'stability';
+        if (n - 1 > traffic) {
+          const prevB = (b * n) / (traffic * (1 - b)); // invert the recursion: B(n-1) from B(n)
+          const pc = erlangCFromB(n - 1, traffic, Math.min(1, prevB));
+          const psl = serviceLevelFromC(pc, n - 1, traffic, t.meanServiceMinutes, t.targetWaitMinutes);
+          const pw = (pc * t.meanServiceMinutes) / (n - 1 - traffic);
+          if (psl < t.targetServiceLevel - 1e-12) binding = 'service-level';
+          else if (traffic / (n - 1) > t.maxOccupancy + 1e-12) binding = 'occupancy';
+          else if (t.maxMeanWaitMinutes !== undefined && pw > t.maxMeanWaitMinutes) binding = 'mean-wait';
+        }
+        return {
+          servers: n,
+          scheduled: ceilTolerant(n / (1 - t.shrinkage)),
+          trafficErlangs: traffic,
+          serviceLevel: sl,
+          probabilityOfWaiting: c,
+          occupancy,
+          meanWaitMinutes,
+          bindingConstraint: binding,
+        };
+      }
+    }
+    n += 1;
+    b = (traffic * b) / (n + traffic * b);
+  }
+}
