@@ -1,2 +1,4 @@
-// The solver's public face (solveRota, repairRota, the incremental scorer), re-exported by ../index.ts.
-export {};
+// The solver's public face, re-exported by ../index.ts.
+export { solveRota } from './solve-rota.js';
+export { SolveRotaOptionsSchema } from './schemas.js';
+export type { SolveRotaOptions, SolveRotaProgress, SolveRotaResult, SolveRotaStop } from './schemas.js';

@@ -1,0 +1,326 @@
+import type { CompiledProblem } from './compile.js';
+import { NOT_PINNED } from './compile.js';
+import { Rng } from './rng.js';
+import { RotaState } from './state.js';
+
+/** Progress of a search, reported to `onProgress`. */
+export interface SearchProgress {
+  readonly elapsedMs: number;
+  readonly iterations: number;
+  readonly bestHard: number;
+  readonly bestSoft: number;
+  readonly hard: number;
+  readonly soft: number;
+}
+
+/** Options of the internal search. */
+export interface SearchOptions {
+  readonly seed: number;
+  readonly timeLimitMs: number;
+  readonly maxIterations: number;
+  readonly signal?: AbortSignal | undefined;
+  readonly onProgress?: ((p: SearchProgress) => void) | undefined;
+  readonly initial?: Int32Array | undefined;
+  readonly hardWeight?: number | undefined;
+  readonly minuteScale?: number | undefined;
+  /** Stop as soon as the objective reaches this value (feasible and soft <= target). */
+  readonly targetSoft?: number | undefined;
+  /** Starting temperature of each annealing cycle (relative to soft units). */
+  readonly t0?: number | undefined;
+  readonly tEnd?: number | undefined;
+  readonly cycleIterations?: number | undefined;
+}
+
+/** Result of the internal search. */
+export interface SearchResult {
+  readonly grid: Int32Array;
+  readonly hard: number;
+  readonly soft: number;
+  readonly iterations: number;
+  readonly elapsedMs: number;
+  readonly timeToBestMs: number;
+  readonly stoppedBy: 'time' | 'iterations' | 'aborted' | 'target';
+  readonly cycles: number;
+}
+
+const now = (): number => performance.now();
+
+/** Puts pinned values in place, everything else from `initial` or off. */
+function seedGrid(p: CompiledProblem, initial: Int32Array | undefined): Int32Array {
+  const g = new Int32Array(p.N * p.D).fill(-1);
+  if (initial) g.set(initial);
+  for (let k = 0; k < g.length; k++) if (p.pinned[k] !== NOT_PINNED) g[k] = p.pinned[k]!;
+  return g;
+}
+
+/**
+ * Cover-driven greedy construction: day by day, shift by shift, give the shift to the free staff
+ * member whose assignment improves the weighted objective most, while it improves.
+ */
+export function construct(state: RotaState, rng: Rng): void {
+  const { p, N, D, S } = state;
+  const order = Array.from({ length: N }, (_, i) => i);
+  for (let round = 0; round < 2; round++) {
+    for (let d = 0; d < D; d++) {
+      for (let s = 0; s < S; s++) {
+        if (p.cellStart[d * S + s] === p.cellStart[d * S + s + 1]) continue;
+        for (;;) {
+          // shuffle to break ties differently per seed
+          for (let k = N - 1; k > 0; k--) {
+            const r = rng.int(k + 1);
+            const t = order[k]!;
+            order[k] = order[r]!;
+            order[r] = t;
+          }
+          let best = -1;
+          let bestDelta = -1e-9;
+          for (const i of order) {
+            const k = i * D + d;
+            if (state.x[k] !== -1 || p.pinned[k] !== NOT_PINNED) continue;
+            const delta = state.change(i, d, s);
+            state.undo();
+            if (delta < bestDelta) {
+              bestDelta = delta;
+              best = i;
+            }
+          }
+          if (best < 0) break;
+          state.change(best, d, s);
+          state.commit();
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Simulated annealing with reheats from the best rota, over four moves: change one assignment,
+ * swap two staff on a day, swap a block of days between two staff, and a coverage-repair chain.
+ */
+export function search(p: CompiledProblem, opts: SearchOptions): SearchResult {
+  const it = searchSteps(p, opts, Infinity);
+  for (;;) {
+    const step = it.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The search as a generator that yields every `sliceMs` milliseconds (so an async caller can let
+ * the event loop run: abort signals, progress bars) and returns the result.
+ */
+export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: number): Generator<void, SearchResult, void> {
+  const t0ms = now();
+  const rng = new Rng(opts.seed);
+  const hw = opts.hardWeight ?? 1000;
+  const state = new RotaState(p, hw);
+  if (opts.minuteScale !== undefined) state.minuteScale = opts.minuteScale;
+  state.load(seedGrid(p, opts.initial));
+  state.commit();
+  if (!opts.initial) {
+    construct(state, rng);
+  }
+  const { N, D, S } = state;
+  const x = state.x;
+  const movable = new Uint8Array(N * D);
+  const movableCells: number[] = [];
+  for (let k = 0; k < N * D; k++) {
+    if (p.pinned[k] === NOT_PINNED) {
+      movable[k] = 1;
+      movableCells.push(k);
+    }
+  }
+  const best = new Int32Array(x);
+  let bestHard = state.hard;
+  let bestSoft = state.soft;
+  let timeToBest = now() - t0ms;
+  const report = (iter: number): void => {
+    opts.onProgress?.({ elapsedMs: now() - t0ms, iterations: iter, bestHard, bestSoft, hard: state.hard, soft: state.soft });
+  };
+  report(0);
+  const maxIter = opts.maxIterations;
+  const deadline = t0ms + opts.timeLimitMs;
+  const cycleLen = opts.cycleIterations ?? Math.max(100_000, 400 * N * D);
+  const T0 = opts.t0 ?? 3;
+  const TEnd = opts.tEnd ?? 0.05;
+  const logRatio = Math.log(TEnd / T0);
+  let T = T0;
+  let iter = 0;
+  let cycles = 0;
+  let stoppedBy: SearchResult['stoppedBy'] = 'iterations';
+  let lastReport = now();
+  let lastYield = now();
+  const maxBlock = Math.min(D, 7);
+  const buf = new Int32Array(D);
+  const pChange = 0.12;
+  const pSwap = pChange + 0.18;
+  const pBlock = pSwap + 0.25;
+  const pIntra = pBlock + 0.15;
+  const pRotate = pIntra + 0.12;
+  const target = opts.targetSoft;
+  if (movableCells.length === 0) {
+    return { grid: best, hard: bestHard, soft: bestSoft, iterations: 0, elapsedMs: now() - t0ms, timeToBestMs: timeToBest, stoppedBy: 'iterations', cycles: 0 };
+  }
+  if (target !== undefined && bestHard === 0 && bestSoft <= target + 1e-9) stoppedBy = 'target';
+  else
+    for (;;) {
+      if (iter >= maxIter) {
+        stoppedBy = 'iterations';
+        break;
+      }
+      if ((iter & 255) === 0) {
+        const t = now();
+        if (t >= deadline) {
+          stoppedBy = 'time';
+          break;
+        }
+        if (opts.signal?.aborted) {
+          stoppedBy = 'aborted';
+          break;
+        }
+        if (t - lastReport > 250) {
+          lastReport = t;
+          report(iter);
+        }
+        if (t - lastYield > sliceMs) {
+          yield;
+          lastYield = now();
+          if (opts.signal?.aborted) {
+            stoppedBy = 'aborted';
+            break;
+          }
+        }
+        const phase = (iter % cycleLen) / cycleLen;
+        T = T0 * Math.exp(logRatio * phase);
+        if (iter > 0 && iter % cycleLen === 0) {
+          // reheat from the best rota
+          cycles++;
+          state.load(best);
+          state.commit();
+        }
+      }
+      iter++;
+      const r = rng.next();
+      let delta: number;
+      if (r < pChange) {
+        const k = movableCells[rng.int(movableCells.length)]!;
+        const i = (k / D) | 0;
+        const d = k - i * D;
+        let s = rng.int(S + 1) - 1;
+        if (s === x[k]) s = s + 1 >= S ? -1 : s + 1;
+        delta = state.change(i, d, s);
+      } else if (r < pSwap) {
+        const d = rng.int(D);
+        const i = rng.int(N);
+        const j = rng.int(N);
+        if (i === j || x[i * D + d] === x[j * D + d] || !movable[i * D + d] || !movable[j * D + d]) continue;
+        delta = state.swap(i, j, d);
+      } else if (r < pBlock) {
+        const i = rng.int(N);
+        let j = rng.int(N - 1);
+        if (j >= i) j++;
+        if (j >= N) continue;
+        const len = 2 + rng.int(maxBlock - 1);
+        const lo = rng.int(D - len + 1);
+        const hi = lo + len - 1;
+        let ok = true;
+        for (let d = lo; d <= hi; d++)
+          if (!movable[i * D + d] || !movable[j * D + d]) {
+            ok = false;
+            break;
+          }
+        if (!ok) continue;
+        delta = state.swapBlock(i, j, lo, hi);
+      } else if (r < pIntra) {
+        // Move one staff member's shift to another day nearby (swap two of their days).
+        const k = movableCells[rng.int(movableCells.length)]!;
+        const i = (k / D) | 0;
+        const d1 = k - i * D;
+        const d2 = d1 + (rng.int(2) === 0 ? -1 : 1) * (1 + rng.int(Math.min(6, D - 1)));
+        if (d2 < 0 || d2 >= D) continue;
+        const k2 = i * D + d2;
+        if (!movable[k2] || x[k2] === x[k]) continue;
+        const a = x[k]!;
+        const b = x[k2]!;
+        state.beginCompound();
+        state.changeIn(i, d1, b);
+        state.changeIn(i, d2, a);
+        delta = state.endCompound();
+      } else if (r < pRotate) {
+        // Rotate a short window of one staff member's days by one (shifts a run left or right).
+        const i = rng.int(N);
+        const len = 2 + rng.int(Math.min(5, D - 1));
+        if (len > D) continue;
+        const lo = rng.int(D - len + 1);
+        let ok = true;
+        for (let d = lo; d < lo + len; d++)
+          if (!movable[i * D + d]) {
+            ok = false;
+            break;
+          }
+        if (!ok) continue;
+        const left = rng.int(2) === 0;
+        for (let q = 0; q < len; q++) buf[q] = x[i * D + lo + ((q + (left ? 1 : len - 1)) % len)]!;
+        delta = state.setRange(i, lo, buf, len);
+      } else {
+        // Coverage-repair chain: fill a cell under its ideal with a staff member moved from
+        // another shift (or from a day off), and back-fill the shift they left with someone off.
+        const d = rng.int(D);
+        const c0 = p.dayCellStart[d]!;
+        const nc = p.dayCellStart[d + 1]! - c0;
+        if (nc === 0) continue;
+        let c = -1;
+        const startAt = rng.int(nc);
+        for (let q = 0; q < nc; q++) {
+          const cc = p.dayCellList[c0 + ((startAt + q) % nc)]!;
+          if (state.cov[cc]! < p.cellIdeal[cc]!) {
+            c = cc;
+            break;
+          }
+        }
+        if (c < 0) continue;
+        // a shift that counts for this cell
+        let s = -1;
+        const so = rng.int(S);
+        for (let q = 0; q < S; q++) {
+          const ss = (so + q) % S;
+          for (let z = p.cellStart[d * S + ss]!; z < p.cellStart[d * S + ss + 1]!; z++)
+            if (p.cellList[z] === c) {
+              s = ss;
+              break;
+            }
+          if (s >= 0) break;
+        }
+        if (s < 0) continue;
+        const i = rng.int(N);
+        const ki = i * D + d;
+        if (!movable[ki] || x[ki] === s || !p.groupMember[p.cellGroup[c]! * N + i]) continue;
+        const a = x[ki]!;
+        state.beginCompound();
+        state.changeIn(i, d, s);
+        if (a >= 0) {
+          const j = rng.int(N);
+          const kj = j * D + d;
+          if (j !== i && movable[kj] && x[kj] === -1) state.changeIn(j, d, a);
+        }
+        delta = state.endCompound();
+      }
+      if (delta <= 0 || rng.next() < Math.exp(-delta / T)) {
+        state.commit();
+        if (state.hard < bestHard || (state.hard === bestHard && state.soft < bestSoft - 1e-9)) {
+          bestHard = state.hard;
+          bestSoft = state.soft;
+          best.set(x);
+          timeToBest = now() - t0ms;
+          if (target !== undefined && bestHard === 0 && bestSoft <= target + 1e-9) {
+            stoppedBy = 'target';
+            break;
+          }
+        }
+      } else {
+        state.undo();
+      }
+    }
+  report(iter);
+  return { grid: best, hard: bestHard, soft: bestSoft, iterations: iter, elapsedMs: now() - t0ms, timeToBestMs: timeToBest, stoppedBy, cycles };
+}

@@ -1,0 +1,65 @@
+/**
+ * Benchmark of the rota solver on the Curtois & Qu instances (not part of `npm test`).
+ *
+ *   npm run bench:rota -- [Instance1 Instance2 ...] --seconds 60 --seed 1 --out /tmp/rota-sol [--stop-at-best-known]
+ *
+ * Reads ../shared/data/rostering/curtois-qu/ (relative to the repository), writes DIR/<instance>.sol
+ * in the plain solution format, and prints one JSON line per instance.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCurtoisInstance, writeRotaSolution } from '../../src/rota/index.js';
+import { solveRota } from '../../src/rota/solve/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = resolve(here, '../../../shared/data/rostering/curtois-qu');
+
+const args = process.argv.slice(2);
+const names: string[] = [];
+let seconds = 60;
+let seed = 1;
+let out = '/tmp/rota-bench';
+let stopAtBestKnown = false;
+for (let k = 0; k < args.length; k++) {
+  const a = args[k]!;
+  if (a === '--seconds') seconds = Number(args[++k]);
+  else if (a === '--seed') seed = Number(args[++k]);
+  else if (a === '--out') out = args[++k]!;
+  else if (a === '--stop-at-best-known') stopAtBestKnown = true;
+  else names.push(/^\d+$/.test(a) ? `Instance${a}` : a);
+}
+if (names.length === 0) for (let k = 1; k <= 24; k++) names.push(`Instance${k}`);
+
+const bestKnown = new Map<string, number>();
+for (const line of readFileSync(join(dataDir, 'best-known.csv'), 'utf8').split('\n').slice(1)) {
+  const [instance, value] = line.split(',');
+  if (instance && value) bestKnown.set(instance, Number(value));
+}
+
+mkdirSync(out, { recursive: true });
+for (const name of names) {
+  const problem = readCurtoisInstance(readFileSync(join(dataDir, `${name}.txt`), 'utf8'), { id: name });
+  const known = bestKnown.get(name);
+  const result = await solveRota(problem, {
+    seed,
+    timeLimitMs: seconds * 1000,
+    ...(stopAtBestKnown && known !== undefined ? { targetSoft: known } : {}),
+  });
+  writeFileSync(join(out, `${name}.sol`), writeRotaSolution(problem, result.rota));
+  const objective = result.score.soft;
+  console.log(
+    JSON.stringify({
+      instance: name,
+      objective,
+      feasible: result.feasible,
+      bestKnown: known ?? null,
+      gapPct: known === undefined ? null : Math.round(((objective - known) / known) * 10000) / 100,
+      seconds: Math.round(result.elapsedMs / 100) / 10,
+      secondsToBest: Math.round(result.timeToBestMs / 100) / 10,
+      seed,
+      hard: result.score.hard,
+      iterations: result.iterations,
+    }),
+  );
+}
