@@ -725,3 +725,253 @@ export const WaitTimeContextSchema = z.object({
  * @category Rules
  */
 export type WaitTimeContext = z.input<typeof WaitTimeContextSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Appointment templates
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A probability distribution of minutes: service times, lateness (negative = early).
+ * `lognormal` and `gamma` are given by their own mean and standard deviation.
+ *
+ * @example
+ * ```ts
+ * DistributionSchema.parse({ kind: 'lognormal', mean: 15, sd: 7 });
+ * DistributionSchema.parse({ kind: 'discrete', values: [{ value: 10, probability: 0.5 }, { value: 20, probability: 0.5 }] });
+ * ```
+ * @category Templates
+ */
+export const DistributionSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** Always this value. */
+    kind: z.literal('fixed'),
+    /** The value, minutes. */
+    value: z.number().finite(),
+  }),
+  z.object({
+    /** Exponential. */
+    kind: z.literal('exponential'),
+    /** Its mean, minutes. */
+    mean: z.number().finite().positive(),
+  }),
+  z.object({
+    /** Uniform on [min, max]. */
+    kind: z.literal('uniform'),
+    /** Lower end. */
+    min: z.number().finite(),
+    /** Upper end (>= min). */
+    max: z.number().finite(),
+  }),
+  z.object({
+    /** Normal (service times are cut at 0). */
+    kind: z.literal('normal'),
+    /** Mean. */
+    mean: z.number().finite(),
+    /** Standard deviation. */
+    sd: z.number().finite().min(0),
+  }),
+  z.object({
+    /** Lognormal with this mean and standard deviation. */
+    kind: z.literal('lognormal'),
+    /** Mean. */
+    mean: z.number().finite().positive(),
+    /** Standard deviation. */
+    sd: z.number().finite().positive(),
+  }),
+  z.object({
+    /** Gamma with this mean and standard deviation. */
+    kind: z.literal('gamma'),
+    /** Mean. */
+    mean: z.number().finite().positive(),
+    /** Standard deviation. */
+    sd: z.number().finite().positive(),
+  }),
+  z.object({
+    /** Finitely many values with probabilities summing to 1. */
+    kind: z.literal('discrete'),
+    /** The values and their probabilities. */
+    values: z
+      .array(
+        z.object({
+          /** A value, minutes. */
+          value: z.number().finite(),
+          /** Its probability. */
+          probability: z.number().min(0).max(1),
+        }),
+      )
+      .min(1),
+  }),
+]);
+
+/**
+ * A distribution as accepted.
+ *
+ * @category Templates
+ */
+export type DistributionInput = z.input<typeof DistributionSchema>;
+
+/**
+ * An appointment template for one session (a morning or an afternoon): when each slot starts,
+ * relative to the session start, and how many patients are booked into it.
+ *
+ * @example
+ * ```ts
+ * AppointmentTemplateSchema.parse({ sessionMinutes: 180, slots: [{ atMinute: 0, patients: 2 }, { atMinute: 15, patients: 1 }] });
+ * ```
+ * @category Templates
+ */
+export const AppointmentTemplateSchema = z.object({
+  /** Planned session length, minutes; finishing later is overtime. */
+  sessionMinutes: z.number().finite().positive(),
+  /** The slots, by start minute. */
+  slots: z
+    .array(
+      z.object({
+        /** Slot start, minutes after the session start (>= 0). */
+        atMinute: z.number().finite().min(0),
+        /** Patients booked into the slot. */
+        patients: z.number().int().min(0),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * A template as accepted.
+ *
+ * @category Templates
+ */
+export type AppointmentTemplateInput = z.input<typeof AppointmentTemplateSchema>;
+
+/**
+ * A parsed template.
+ *
+ * @category Templates
+ */
+export type AppointmentTemplate = z.output<typeof AppointmentTemplateSchema>;
+
+/**
+ * How to build a template (see {@link buildTemplate}): `individual` (one patient per slot),
+ * `bailey-welch` (two patients in the first slot, then one per slot), `block` (patients in blocks
+ * of `blockSize`), each with optional overbooking.
+ *
+ * @example
+ * ```ts
+ * TemplateSpecSchema.parse({ rule: 'bailey-welch', patients: 12, slotMinutes: 15 });
+ * ```
+ * @category Templates
+ */
+export const TemplateSpecSchema = z.object({
+  /** The booking rule. */
+  rule: z.literal(['individual', 'bailey-welch', 'block']),
+  /** Patients booked (before overbooking). */
+  patients: z.number().int().min(1).max(10_000),
+  /** Slot length, minutes (usually the mean service time). */
+  slotMinutes: z.number().finite().positive(),
+  /** Patients per block for `block` (default 2). */
+  blockSize: z.number().int().min(1).default(2),
+  /** Patients in the first slot for `bailey-welch` (default 2). */
+  initialPatients: z.number().int().min(1).default(2),
+  /** Extra patients double-booked to make up for no-shows. */
+  overbook: z.number().int().min(0).default(0),
+  /** Where the extra patients go: the first slots, the last slots or spread evenly. */
+  overbookAt: z.literal(['start', 'end', 'spread']).default('spread'),
+});
+
+/**
+ * A template specification as accepted.
+ *
+ * @category Templates
+ */
+export type TemplateSpecInput = z.input<typeof TemplateSpecSchema>;
+
+/**
+ * The clinic behaviour a template is evaluated under.
+ *
+ * @example
+ * ```ts
+ * TemplateModelSchema.parse({ serviceTime: { kind: 'gamma', mean: 15, sd: 7.5 }, noShowProbability: 0.1, goalMinutes: 17 });
+ * ```
+ * @category Templates
+ */
+export const TemplateModelSchema = z.object({
+  /** Probability that a booked patient does not come. */
+  noShowProbability: z.number().min(0).max(1).default(0),
+  /** Service (consultation) time. */
+  serviceTime: DistributionSchema,
+  /** Patient lateness, minutes (negative = early); punctual when absent. */
+  lateness: DistributionSchema.optional(),
+  /** When the provider starts, minutes after the session start (may be late). */
+  providerStartMinutes: z.number().finite().min(0).default(0),
+  /** The wait goal, minutes, for `shareWithinGoal`. */
+  goalMinutes: z.number().finite().min(0).default(17),
+  /** Where a patient's wait starts (default: later of arrival and appointment, so early birds do not count). */
+  clockStart: ClockStartSchema.default('later-of-check-in-and-appointment'),
+});
+
+/**
+ * A template model as accepted.
+ *
+ * @category Templates
+ */
+export type TemplateModelInput = z.input<typeof TemplateModelSchema>;
+
+/**
+ * The performance of a template.
+ *
+ * @category Templates
+ */
+export interface TemplateEvaluation {
+  /** `exact` (distribution recursion) or `simulation`. */
+  readonly method: 'exact' | 'simulation';
+  /** Patients booked. */
+  readonly patientsBooked: number;
+  /** Expected patients seen. */
+  readonly expectedPatientsSeen: number;
+  /** Mean wait of a patient who comes, minutes. */
+  readonly meanWaitMinutes: number;
+  /** Share of patients seen within the goal. */
+  readonly shareWithinGoal: number;
+  /** Mean provider idle time within [provider start, max(session end, last finish)], minutes. */
+  readonly meanIdleMinutes: number;
+  /** Mean overtime past the session end, minutes. */
+  readonly meanOvertimeMinutes: number;
+  /** Mean time the provider finishes, minutes after the session start. */
+  readonly meanFinishMinutes: number;
+  /** Per booked patient, in appointment order: appointment minute, mean wait and share within the goal. */
+  readonly patients: readonly TemplatePatientResult[];
+  /** Simulation only: replications run. */
+  readonly replications?: number;
+  /** Simulation only: standard errors of the mean wait, idle time and overtime (over replications). */
+  readonly standardErrors?: TemplateStandardErrors;
+  /** Exact only: the grid step in minutes (continuous service times are discretised to it). */
+  readonly stepMinutes?: number;
+}
+
+/**
+ * Standard errors of a simulated {@link TemplateEvaluation}, from the spread of the replications.
+ *
+ * @category Templates
+ */
+export interface TemplateStandardErrors {
+  /** Of the mean wait, minutes. */
+  readonly meanWaitMinutes: number;
+  /** Of the mean idle time, minutes. */
+  readonly meanIdleMinutes: number;
+  /** Of the mean overtime, minutes. */
+  readonly meanOvertimeMinutes: number;
+}
+
+/**
+ * One booked patient's result in a {@link TemplateEvaluation}.
+ *
+ * @category Templates
+ */
+export interface TemplatePatientResult {
+  /** Appointment minute. */
+  readonly atMinute: number;
+  /** Mean wait if the patient comes, minutes. */
+  readonly meanWaitMinutes: number;
+  /** Probability of being seen within the goal if the patient comes. */
+  readonly shareWithinGoal: number;
+}
