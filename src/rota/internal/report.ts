@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { RuleReport, SuggestedAction } from '../../rules/finding.js';
+import { rotaModel, type ProblemModel, type RotaModel } from './model.js';
+import type { RotaSubject } from '../subject.js';
+
+/** The options every hard rule has: a weight multiplying its amount. */
+export const hardOptions = z.object({
+  /** Penalty per unit of the amount (per day, pair, minute, person...). */
+  weight: z.number().finite().min(0).default(1),
+});
+
+/** The rota index of a subject. */
+export function modelOf(subject: RotaSubject): RotaModel {
+  return rotaModel(subject.problem, subject.rota);
+}
+
+/** Renders a list of dates for a message: `2026-03-02` or `2026-03-02..2026-03-06` or `a, b`. */
+export function datesText(dates: readonly string[]): string {
+  if (dates.length <= 2) return dates.join(', ');
+  return `${dates[0] ?? ''}..${dates[dates.length - 1] ?? ''}`;
+}
+
+/** Builds a report about one staff member. */
+export function staffReport(
+  model: ProblemModel,
+  s: number,
+  messageId: string,
+  fields: {
+    readonly dates: readonly string[];
+    readonly actual: number;
+    readonly threshold: number;
+    readonly penalty: number;
+    readonly data?: Readonly<Record<string, unknown>>;
+    readonly suggestedAction?: SuggestedAction;
+  },
+): RuleReport {
+  const member = model.staff[s]?.staff;
+  const id = member?.id ?? '';
+  const label = member?.name ?? id;
+  return {
+    messageId,
+    data: {
+      staff: label,
+      staffId: id,
+      dates: datesText(fields.dates),
+      actual: fields.actual,
+      threshold: fields.threshold,
+      penalty: fields.penalty,
+      ...fields.data,
+    },
+    subject: { type: 'staff', id, dates: fields.dates, label },
+    actual: fields.actual,
+    threshold: fields.threshold,
+    ...(fields.suggestedAction === undefined ? {} : { suggestedAction: fields.suggestedAction }),
+  };
+}
+
+/** Minutes rounded for display. */
+export function roundMinutes(minutes: number): number {
+  return Math.round(minutes * 100) / 100;
+}
