@@ -21,3 +21,29 @@ export { costEntriesToLayers } from './layers.js';
 export type { BudgetLayers, LayerTotal } from './layers.js';
 export { budgetReport } from './report.js';
 export type { BudgetReport, BudgetReportOptions, BudgetReportRow, ReportTotal, UnbudgetedRow } from './report.js';
+export { formatBudgetReport } from './format-report.js';
+export type { FormatReportOptions } from './format-report.js';
+export { forecastYearEnd } from './forecast.js';
+export type { Forecast, ForecastMethod, ForecastOptions, ForecastRow, ForecastRule } from './forecast.js';
+export {
+  fteFromHours,
+  totalFte,
+  overheadRatio,
+  operatingCostPerFtePhysician,
+  staffCostPercentOfRevenue,
+  netCollectionRate,
+  daysInAccountsReceivable,
+} from './kpis.js';
+export type { FteOptions, NetCollectionInput, DaysInArInput } from './kpis.js';
+export { parseBudgetLinesCsv, parseCostEntriesCsv } from './csv.js';
+export type { CostEntriesCsvOptions } from './csv.js';
+export { MGMA_CHART_OF_ACCOUNTS } from './chart.js';
+export { budgetCatalog, budgetPolicyJsonSchema } from './catalog.js';
+export { accountOverBudget } from './rules/account-over-budget.js';
+export { costCentreOverBudget } from './rules/cost-centre-over-budget.js';
+export { totalOverBudget } from './rules/total-over-budget.js';
+export { unbudgetedSpend } from './rules/unbudgeted-spend.js';
+export { revenueBelowBudget } from './rules/revenue-below-budget.js';
+export { forecastOverBudget } from './rules/forecast-over-budget.js';
+export { decideBudget, checkSpend } from './decide.js';
+export type { BudgetOutcome, BudgetOverride, DecisionReason, BudgetDecision, DecideOptions } from './decide.js';

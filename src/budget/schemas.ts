@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CostEntrySchema, CurrencyCodeSchema, DecimalStringSchema, IsoDateSchema } from '../core/index.js';
+import { CostEntrySchema, CurrencyCodeSchema, DecimalStringSchema, IsoDateSchema, type CostEntry } from '../core/index.js';
 
 /**
  * Whether an account holds costs or revenue: it decides which way a variance is favourable.
@@ -10,7 +10,7 @@ import { CostEntrySchema, CurrencyCodeSchema, DecimalStringSchema, IsoDateSchema
  * ```
  * @category Schemas
  */
-export const AccountKindSchema = z.enum(['cost', 'revenue']);
+export const AccountKindSchema = z.literal(['cost', 'revenue']);
 
 /**
  * `cost` (spending under budget is favourable) or `revenue` (earning over budget is favourable).
@@ -258,36 +258,47 @@ export type BudgetInput = z.input<typeof BudgetSchema>;
  * The snapshot the budget rules look at: the budget, the cost entries posted against it (actual,
  * committed and projected layers, as core `CostEntry` records) and the actual volumes so far.
  *
- * @example
- * ```ts
- * const snapshot: BudgetSnapshot = { budget, entries: [...labour, ...orders], actualVolumes: [] };
- * ```
  * @category Schemas
  */
-export const BudgetSnapshotSchema = z
-  .object({
-    /** The budget. */
-    budget: BudgetSchema,
-    /** Everything posted against it. */
-    entries: z.array(CostEntrySchema).readonly().default([]),
-    /** Actual volumes (for flexible budgets of driven lines). */
-    actualVolumes: z.array(VolumeSchema).readonly().default([]),
-  })
-  .readonly();
-
-/**
- * The budget rules' subject.
- *
- * @category Schemas
- */
-export type BudgetSnapshot = z.infer<typeof BudgetSnapshotSchema>;
+export interface BudgetSnapshot {
+  /** The budget. */
+  readonly budget: Budget;
+  /** Everything posted against it: labour from a rota, purchase orders, invoices. */
+  readonly entries: readonly CostEntry[];
+  /** Actual volumes (for flexible budgets of driven lines). */
+  readonly actualVolumes: readonly Volume[];
+}
 
 /**
  * A budget snapshot as an app writes it (before defaults are filled in).
  *
  * @category Schemas
  */
-export type BudgetSnapshotInput = z.input<typeof BudgetSnapshotSchema>;
+export interface BudgetSnapshotInput {
+  /** The budget. */
+  readonly budget: BudgetInput;
+  /** The cost entries; none by default. */
+  readonly entries?: readonly CostEntry[] | undefined;
+  /** Actual volumes; none by default. */
+  readonly actualVolumes?: readonly z.input<typeof VolumeSchema>[] | undefined;
+}
+
+/**
+ * The schema of a {@link BudgetSnapshot}, the budget rules' subject.
+ *
+ * @example
+ * ```ts
+ * const snapshot = BudgetSnapshotSchema.parse({ budget, entries: [...labour, ...orders] });
+ * ```
+ * @category Schemas
+ */
+export const BudgetSnapshotSchema: z.ZodType<BudgetSnapshot, BudgetSnapshotInput> = z
+  .object({
+    budget: BudgetSchema,
+    entries: z.array(CostEntrySchema).readonly().default([]),
+    actualVolumes: z.array(VolumeSchema).readonly().default([]),
+  })
+  .readonly();
 
 /**
  * The budget rules' context: the day of the review.
@@ -322,7 +333,7 @@ export type BudgetContext = z.infer<typeof BudgetContextSchema>;
  * ```
  * @category Schemas
  */
-export const ProrationMethodSchema = z.enum(['linear', 'whole', 'ended']);
+export const ProrationMethodSchema = z.literal(['linear', 'whole', 'ended']);
 
 /**
  * A proration method.
@@ -340,7 +351,7 @@ export type ProrationMethod = z.infer<typeof ProrationMethodSchema>;
  * ```
  * @category Schemas
  */
-export const VarianceStatusSchema = z.enum(['favourable', 'unfavourable', 'on-budget']);
+export const VarianceStatusSchema = z.literal(['favourable', 'unfavourable', 'on-budget']);
 
 /**
  * `favourable`, `unfavourable` or `on-budget`.
