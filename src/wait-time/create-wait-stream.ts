@@ -179,14 +179,14 @@ export function createWaitStream(options: WaitStreamOptionsInput): WaitStream {
         checkOut: Number.NaN,
         left: Number.NaN,
         outcome: undefined,
-        last: happened || !Number.isFinite(watermark) ? at : watermark,
+        last: at,
       };
       open.set(e.visitId, v);
       if (open.size > peak) peak = open.size;
     }
     if (e.visitType !== undefined) v.visitType = e.visitType;
     if (e.provider !== undefined) v.provider = e.provider;
-    if (happened && at > v.last) v.last = at;
+    if (at > v.last) v.last = at; // an appointment stays open until maxOpenMinutes past its time
     const earliest = (current: number): number => (Number.isNaN(current) || at < current ? at : current);
     let done = false;
     switch (e.kind) {
