@@ -13,9 +13,9 @@ export const thresholdShape = {
   basis: z.enum(['prorated', 'budget']).default('prorated'),
   /** Count open commitments (purchase orders) as used. */
   includeCommitted: z.boolean().default(true),
-  /** Warn when used reaches this percentage of the basis. */
+  /** Warn when used is over this percentage of the basis. */
   warnAtPercent: z.number().min(0).default(100),
-  /** Stop when used reaches this percentage of the basis. */
+  /** Stop when used is over this percentage of the basis. */
   stopAtPercent: z.number().min(0).default(110),
   /** Ignore overruns smaller than this amount (a decimal string in the budget's currency). */
   minimumOverrun: z.string().regex(/^\d+(\.\d+)?$/).default('0'),
@@ -45,8 +45,8 @@ export function thresholdReport(amounts: Amounts, options: ThresholdOptions, sub
     if (used.lte(0)) return null;
     stop = true;
   } else {
-    if (percent.lt(options.warnAtPercent)) return null;
-    stop = percent.gte(options.stopAtPercent);
+    if (percent.lte(options.warnAtPercent)) return null;
+    stop = percent.gt(options.stopAtPercent);
   }
   const currency = basisMoney.currency;
   const decision = stop ? 'stop' : 'warn';

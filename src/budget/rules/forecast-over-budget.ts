@@ -30,9 +30,9 @@ export const forecastOverBudget = defineRule({
     .object({
       /** `accounts` (each budgeted cost account) or `total` (all costs). */
       level: z.enum(['accounts', 'total']).default('accounts'),
-      /** Warn when the forecast reaches this percentage of the annual budget. */
+      /** Warn when the forecast is over this percentage of the annual budget. */
       warnAtPercent: z.number().min(0).default(105),
-      /** Stop when it reaches this percentage. */
+      /** Stop when it is over this percentage. */
       stopAtPercent: z.number().min(0).default(120),
       /** Do not forecast before this many days of the year have passed (too little data). */
       minimumElapsedDays: z.int().min(1).default(28),
@@ -57,8 +57,8 @@ export const forecastOverBudget = defineRule({
     for (const c of candidates) {
       const forecast = new Dec(c.actual.amount).mul(yearDays).div(elapsed);
       const percent = usedPercent(forecast, new Dec(c.budget.amount));
-      if (percent === null || percent.lt(options.warnAtPercent)) continue;
-      const stop = percent.gte(options.stopAtPercent);
+      if (percent === null || percent.lte(options.warnAtPercent)) continue;
+      const stop = percent.gt(options.stopAtPercent);
       const forecastText = formatMoneyAmount({ amount: forecast.toFixed(), currency: annual.currency });
       reports.push({
         messageId: stop ? 'stop' : 'warn',
