@@ -69,5 +69,8 @@ export { CURTOIS_START_DATE, ReadCurtoisInstanceOptionsSchema, readCurtoisInstan
 export type { ReadCurtoisInstanceOptions } from './io/read-curtois-instance.js';
 export { readRotaSolution } from './io/read-rota-solution.js';
 export { writeRotaSolution } from './io/write-rota-solution.js';
+export { rotaToIcs, RotaIcsOptionsSchema } from './io/rota-to-ics.js';
+export type { RotaIcsOptions } from './io/rota-to-ics.js';
+export { rotaToCsv } from './io/rota-to-csv.js';
 export type { Catalog, CompiledPolicy, Finding, FindingSubject, PolicyInput, Rule, RuleMeta, RuleReport, Severity, SuggestedAction } from '../rules/index.js';
 export * from './solve/index.js';
