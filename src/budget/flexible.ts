@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addMoney, DecimalStringSchema, MoneySchema, multiplyMoney, parseInput, subtractMoney, type Money } from '../core/index.js';
+import { addMoney, MoneySchema, multiplyMoney, parseInput, subtractMoney, type Money } from '../core/index.js';
 import { statusOf } from './internal/amounts.js';
 import { AccountKindSchema, type AccountKind, type VarianceStatus } from './schemas.js';
 
@@ -120,7 +120,7 @@ export interface FlexibleBudgetResult {
   readonly priceVariance?: SignedVariance;
 }
 
-const VolumeInputSchema = z.union([DecimalStringSchema, z.number().finite().min(0).transform(String)]);
+const VolumeInputSchema = z.union([z.string().trim().regex(/^\d+(\.\d+)?$/, 'Expected a non-negative decimal string'), z.number().finite().min(0).transform(String)]);
 const FlexibleBudgetSchema = z
   .object({
     fixed: MoneySchema,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { DecimalStringSchema, ERROR_CODES, MoneySchema, parseInput, practiceOpsError, type Money } from '../core/index.js';
+import { ERROR_CODES, MoneySchema, parseInput, practiceOpsError, type Money } from '../core/index.js';
 import { minorUnits } from '../core/currency.js';
 import { Dec } from '../core/internal/decimal.js';
 
 const DECIMALS = 4;
-const NumberLike = z.union([DecimalStringSchema, z.number().finite().min(0).transform(String)]);
+const NumberLike = z.union([z.string().trim().regex(/^\d+(\.\d+)?$/, 'Expected a non-negative decimal string'), z.number().finite().min(0).transform(String)]);
 
 function ratio(numerator: Dec, denominator: Dec, path: string, scale = 1): string {
   if (denominator.isZero()) {

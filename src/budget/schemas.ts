@@ -196,7 +196,7 @@ export const VolumeSchema = z
     /** The period id. */
     period: PeriodIdSchema,
     /** The volume, as a decimal string or a non-negative number. */
-    volume: z.union([DecimalStringSchema, z.number().finite().min(0).transform(String)]),
+    volume: z.union([z.string().trim().regex(/^\d+(\.\d+)?$/, 'Expected a non-negative decimal string'), z.number().finite().min(0).transform(String)]),
   })
   .readonly();
 
