@@ -108,7 +108,7 @@ describe('computeExpiry: fixed cycle', () => {
 });
 
 describe('computeExpiry: event-driven', () => {
-  const rule = { kind: 'event-driven', events: ['policy-change'], dueWithinDays: 30, everyDays: 365 } as const;
+  const rule = { kind: 'event-driven' as const, events: ['policy-change'], dueWithinDays: 30, everyDays: 365 };
   it('re-training is due 30 days after a policy change', () => {
     const events = [{ id: 'e1', kind: 'policy-change', date: '2026-03-01' }];
     expect(computeExpiry(rule, { issued: '2025-09-01' }, events)).toBe('2026-03-31');
