@@ -4,7 +4,7 @@ import { ERROR_CODES, practiceOpsError } from '../core/errors.js';
 import { parseInput } from '../core/parse.js';
 import { inventoryArg } from './internal/args.js';
 import { parseInventory } from './parse-inventory.js';
-import { StockMovementSchema, type Inventory, type InventoryInput, type Lot, type StockMovement } from './schemas.js';
+import { StockMovementSchema, type Inventory, type InventoryInput, type Lot, type StockMovement, type StockMovementInput } from './schemas.js';
 
 /**
  * One JSON patch operation (as immer produces it): replace, add or remove the value at a path.
@@ -60,7 +60,7 @@ function fail(code: (typeof ERROR_CODES)[keyof typeof ERROR_CODES], index: numbe
  * ```
  * @category Inventory
  */
-export function applyMovements(inventory: InventoryInput | Inventory, movements: readonly z.input<typeof StockMovementSchema>[]): AppliedMovements {
+export function applyMovements(inventory: InventoryInput | Inventory, movements: readonly StockMovementInput[]): AppliedMovements {
   const inv = inventoryArg(inventory);
   const list: StockMovement[] = parseInput(z.array(StockMovementSchema), movements, { label: 'movements' });
   if (!patchesEnabled) {

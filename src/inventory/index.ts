@@ -50,6 +50,7 @@ export type {
   Location,
   Lot,
   StockMovement,
+  StockMovementInput,
   PurchaseOrderLine,
   PurchaseOrder,
   ReorderPolicy,

@@ -411,6 +411,12 @@ export const StockMovementSchema = z.discriminatedUnion('type', [
  * @category Schemas
  */
 export type StockMovement = z.infer<typeof StockMovementSchema>;
+/**
+ * A stock movement as written (plain strings for ids, defaults optional).
+ *
+ * @category Schemas
+ */
+export type StockMovementInput = z.input<typeof StockMovementSchema>;
 
 /**
  * One line of a purchase order, in purchase units.

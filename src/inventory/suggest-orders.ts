@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from '../core/calendar.js';
+import { addCalendarDays, type IsoDate } from '../core/calendar.js';
 import type { CostEntry } from '../core/cost-entry.js';
 import { ERROR_CODES, practiceOpsError } from '../core/errors.js';
 import { Dec } from '../core/internal/decimal.js';
@@ -86,6 +86,8 @@ export interface OrderLineReason {
   readonly priceBreakPacks?: number;
   /** Packs added to reach the vendor's minimum order value. */
   readonly toppedUpPacks: number;
+  /** True when the item was not due yet and was pulled forward onto this order to reach the vendor's minimum order value. */
+  readonly pulledForward: boolean;
 }
 
 /**
@@ -226,6 +228,7 @@ function buildLine(line: MutableLine, currency: string): SuggestedOrderLine {
       raisedToMinimumOrderQuantity: planned.raisedToMinimum,
       ...(planned.priceBreakPacks === undefined ? {} : { priceBreakPacks: planned.priceBreakPacks }),
       toppedUpPacks: line.toppedUp,
+      pulledForward: planned.pulledForward === true,
     },
   };
 }
@@ -251,8 +254,9 @@ function topUp(lines: MutableLine[], minimum: InstanceType<typeof Dec>): void {
       }
     }
     if (best === undefined) return;
-    best.packs += 1;
-    best.toppedUp += 1;
+    const step = best.packs === 0 ? Math.max(1, best.plan.offer?.minimumOrderQuantity ?? 1) : 1;
+    best.packs += step;
+    best.toppedUp += step;
   }
 }
 
@@ -275,13 +279,43 @@ export function suggestParsed(
     list.push({ plan, packs: plan.line.packs, toppedUp: 0 });
     groups.set(key, list);
   }
+  // items of the same vendor that are not due yet may be pulled forward to reach a minimum order value
+  const spare = new Map<string, MutableLine[]>();
+  for (const plan of plans) {
+    if (plan.line !== undefined || plan.vendor === undefined || plan.offer === undefined || plan.levels === undefined) continue;
+    const key = `${plan.vendor.id}\u0000${plan.policy.funding}`;
+    const list = spare.get(key) ?? [];
+    list.push({
+      plan: {
+        ...plan,
+        line: {
+          orderBy: today,
+          expectedOn: addCalendarDays(today, Math.round(plan.leadTime?.meanDays ?? 0)),
+          positionAtOrder: plan.position.position,
+          policyUnits: 0,
+          packsFromPolicy: 0,
+          packs: 0,
+          raisedToMinimum: false,
+          pulledForward: true,
+          text: `not due yet (position ${Math.round(plan.position.position * 100) / 100}, level ${Math.round(plan.levels.level * 100) / 100}): pulled forward to reach the vendor's minimum order value`,
+        },
+      },
+      packs: 0,
+      toppedUp: 0,
+    });
+    spare.set(key, list);
+  }
   const orders: SuggestedOrder[] = [];
   for (const lines of groups.values()) {
     const first = lines[0] as MutableLine;
     const vendor = first.plan.vendor;
     if (vendor === undefined) continue;
     const minimum = vendor.minimumOrderValue === undefined ? undefined : new Dec(vendor.minimumOrderValue.amount);
-    if (minimum !== undefined && options.topUpToMinimum) topUp(lines, minimum);
+    if (minimum !== undefined && options.topUpToMinimum && orderTotal(lines).lessThan(minimum)) {
+      const candidates = [...lines, ...(spare.get(`${vendor.id}\u0000${first.plan.policy.funding}`) ?? [])];
+      topUp(candidates, minimum);
+      for (const candidate of candidates) if (!lines.includes(candidate) && candidate.packs > 0) lines.push(candidate);
+    }
     lines.sort((a, b) => (a.plan.item.id < b.plan.item.id ? -1 : a.plan.item.id > b.plan.item.id ? 1 : 0));
     const built = lines.map((line) => buildLine(line, inventory.currency));
     const total = orderTotal(lines);

@@ -64,7 +64,7 @@ export function levelsFor(policy: ReorderPolicy, rate: Rate, lead: LeadTime, cos
           note = 'no order cost or price for EOQ: ordering 30 days of demand';
         } else {
           q = economicOrderQuantity({ annualDemand: rate.perDay * 365, orderCost: costs.orderCost, holdingCost: costs.holdingCostPerUnitYear }).quantity;
-          note = `EOQ ${round(q)}`;
+          note = 'EOQ';
         }
       } else {
         q = policy.orderQuantity;

@@ -53,6 +53,7 @@ export interface PlannedLine {
   readonly packs: number;
   readonly raisedToMinimum: boolean;
   readonly priceBreakPacks?: number;
+  readonly pulledForward?: boolean;
   readonly text: string;
 }
 

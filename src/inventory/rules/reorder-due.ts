@@ -22,6 +22,7 @@ export const reorderDue = defineRule({
     docs: 'docs/inventory.md#reorder-policies',
     messages: {
       reorder: '{item} ({funding}): {rule} triggered at position {position} (level {level}); order {packs} {purchaseUnit} from {vendor} by {orderBy}',
+      pullForward: '{item} ({funding}) is not due yet (position {position}, level {level}); {packs} {purchaseUnit} added to reach the minimum order value of {vendor}',
       unorderable: '{item} ({funding}) needs an order, but {reason}',
     },
   },
@@ -40,7 +41,7 @@ export const reorderDue = defineRule({
     for (const order of suggestions.orders) {
       for (const line of order.lines) {
         reports.push({
-          messageId: 'reorder',
+          messageId: line.reason.pulledForward ? 'pullForward' : 'reorder',
           data: {
             item: line.itemName,
             funding: line.funding,
