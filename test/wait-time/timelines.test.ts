@@ -145,3 +145,33 @@ describe('summariseWaits', () => {
     ]);
   });
 });
+
+describe('local days and hours across DST changes', () => {
+  it('groups by the wall clock in Europe/London on the spring-forward night', () => {
+    // 2026-03-29: 01:00 GMT becomes 02:00 BST.
+    const s = summariseWaits(
+      [
+        { id: 'a', checkedInAt: '2026-03-29T00:30:00Z', seenAt: '2026-03-29T00:40:00Z' },
+        { id: 'b', checkedInAt: '2026-03-29T01:30:00Z', seenAt: '2026-03-29T01:40:00Z' },
+      ],
+      { zone: 'Europe/London', groupBy: ['hour'] },
+    );
+    expect(s.groups.map((g) => g.key.hour)).toEqual([0, 2]);
+  });
+
+  it('follows Lord Howe’s half-hour shift (UTC+10:30 → +11 at 02:00 on 4 Oct 2026)', () => {
+    const s = summariseWaits(
+      [
+        { id: 'a', checkedInAt: '2026-10-03T15:20:00Z', seenAt: '2026-10-03T15:25:00Z' }, // 01:50 +10:30
+        { id: 'b', checkedInAt: '2026-10-03T15:40:00Z', seenAt: '2026-10-03T15:45:00Z' }, // 02:40 +11:00
+        { id: 'c', checkedInAt: '2026-10-03T13:20:00Z', seenAt: '2026-10-03T13:25:00Z' }, // 23:50 on the 3rd
+      ],
+      { zone: 'Australia/Lord_Howe', groupBy: ['day', 'hour'] },
+    );
+    expect(s.groups.map((g) => [g.key.day, g.key.hour])).toEqual([
+      ['2026-10-03', 23],
+      ['2026-10-04', 1],
+      ['2026-10-04', 2],
+    ]);
+  });
+});
