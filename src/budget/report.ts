@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, parseInput, type Money } from '../core/index.js';
+import { aggregateEntries } from './internal/aggregate.js';
 import { computeReport } from './internal/compute-report.js';
 import { checkEntryCurrencies, resolveBudget, volumeMap } from './internal/resolve.js';
 import { BudgetSnapshotSchema, PeriodIdSchema, ProrationMethodSchema, type AccountKind, type BudgetSnapshotInput, type ProrationMethod } from './schemas.js';
@@ -186,7 +187,7 @@ export function budgetReport(snapshot: BudgetSnapshotInput, options: BudgetRepor
   const last = resolved.periods.at(-1)?.id ?? '';
   const month = opts.asOf.slice(0, 7);
   const defaultTo = month < first ? first : month > last ? last : month;
-  return computeReport(resolved, parsed.entries, volumeMap(parsed.actualVolumes), {
+  return computeReport(resolved, aggregateEntries(parsed.entries), volumeMap(parsed.actualVolumes), {
     from: opts.from ?? first,
     to: opts.to ?? defaultTo,
     asOf: opts.asOf,

@@ -1,4 +1,5 @@
-import { ERROR_CODES, practiceOpsError, type CostEntry, type Money } from '../../core/index.js';
+import { ERROR_CODES, practiceOpsError, type Money } from '../../core/index.js';
+import type { EntryGroup } from './aggregate.js';
 import { Dec } from '../../core/internal/decimal.js';
 import { minorUnits } from '../../core/currency.js';
 import type { BudgetReport, BudgetReportRow, ReportTotal, UnbudgetedRow } from '../report.js';
@@ -51,7 +52,7 @@ export function scopeDates(resolved: ResolvedBudget, from: string, to: string): 
 
 export function computeReport(
   resolved: ResolvedBudget,
-  entries: readonly CostEntry[],
+  groups: readonly EntryGroup[],
   actualVolumes: ReadonlyMap<string, Dec>,
   scope: ReportScope,
 ): BudgetReport {
@@ -86,16 +87,22 @@ export function computeReport(
   }
   const unbudgeted = new Map<string, { known: boolean; actual: Dec; committed: Dec; projected: Dec }>();
   const isBudgeted = (account: string): boolean => budgeted.has(account) || ancestorsOf(resolved, account).some((a) => budgeted.has(a));
-  for (const entry of entries) {
-    if (entry.date < start || entry.date > end) continue;
+  const budgetedCache = new Map<string, boolean>();
+  for (const entry of groups) {
+    if (entry.month < scope.from || entry.month > scope.to) continue;
     if (scope.costCentre !== undefined && entry.costCentre !== scope.costCentre) continue;
-    const amount = new Dec(entry.amount.amount);
+    const amount = entry.amount;
     const known = resolved.accounts.has(entry.account);
     if (known) {
       const sums = ownOf(entry.account);
       sums[entry.layer] = sums[entry.layer].add(amount);
     }
-    if (!known || !isBudgeted(entry.account)) {
+    let budgetedHere = budgetedCache.get(entry.account);
+    if (budgetedHere === undefined) {
+      budgetedHere = known && isBudgeted(entry.account);
+      budgetedCache.set(entry.account, budgetedHere);
+    }
+    if (!budgetedHere) {
       const bucket = unbudgeted.get(entry.account) ?? { known, actual: new Dec(0), committed: new Dec(0), projected: new Dec(0) };
       bucket[entry.layer] = bucket[entry.layer].add(amount);
       unbudgeted.set(entry.account, bucket);

@@ -2,6 +2,7 @@ import { parseInput } from '../../core/index.js';
 import { Dec } from '../../core/internal/decimal.js';
 import type { BudgetReport } from '../report.js';
 import { BudgetContextSchema, BudgetSnapshotSchema, type BudgetContext, type BudgetSnapshot } from '../schemas.js';
+import { aggregateEntries, type EntryGroup } from './aggregate.js';
 import { computeReport } from './compute-report.js';
 import { checkEntryCurrencies, resolveBudget, volumeMap, type ResolvedBudget } from './resolve.js';
 
@@ -12,6 +13,7 @@ interface Facts {
   readonly snapshot: BudgetSnapshot;
   readonly resolved: ResolvedBudget;
   readonly volumes: ReadonlyMap<string, Dec>;
+  readonly groups: readonly EntryGroup[];
   readonly reports: Map<string, BudgetReport | null>;
 }
 
@@ -26,7 +28,7 @@ export function factsOf(subject: unknown): Facts {
   const snapshot = parseInput(BudgetSnapshotSchema, subject, { label: 'budget snapshot' });
   const resolved = resolveBudget(snapshot.budget);
   checkEntryCurrencies(snapshot.entries, snapshot.budget.currency);
-  const facts: Facts = { snapshot, resolved, volumes: volumeMap(snapshot.actualVolumes), reports: new Map() };
+  const facts: Facts = { snapshot, resolved, volumes: volumeMap(snapshot.actualVolumes), groups: aggregateEntries(snapshot.entries), reports: new Map() };
   if (typeof subject === 'object' && subject !== null) cache.set(subject, facts);
   return facts;
 }
@@ -49,7 +51,7 @@ export function windowReport(facts: Facts, today: string, window: ReviewWindow, 
     const month = today.slice(0, 7);
     const from = window === 'month' ? month : first.id;
     const to = window === 'annual' ? last.id : month;
-    report = computeReport(facts.resolved, facts.snapshot.entries, facts.volumes, {
+    report = computeReport(facts.resolved, facts.groups, facts.volumes, {
       from,
       to,
       asOf: today,
