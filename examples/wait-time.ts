@@ -27,25 +27,25 @@ const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).pa
 type Row = [string, string, string, number | null, number | null, number | null, number | null, number | null];
 const rows: Row[] = [
   ['p01', 'dr-lee', 'follow-up', 480, 472, 481, 486, 500],
-  ['p02', 'dr-lee', 'new', 495, 490, 502, 509, 535],
+  ['p02', 'dr-lee', 'new', 495, 490, 502, 509, 538], // a long new-patient visit puts dr-lee behind
   ['p03', 'dr-ng', 'follow-up', 480, 478, 483, 490, 505],
   ['p04', 'dr-ng', 'follow-up', 495, 497, 506, 511, 526],
-  ['p05', 'dr-lee', 'follow-up', 510, 505, 537, 541, 556],
-  ['p06', 'dr-ng', 'new', 510, 500, 515, 528, 560],
-  ['p07', 'dr-lee', 'follow-up', 525, 531, 558, 562, 577],
+  ['p05', 'dr-lee', 'follow-up', 510, 505, 536, 540, 556],
+  ['p06', 'dr-ng', 'new', 510, 500, 515, 528, 556],
+  ['p07', 'dr-lee', 'follow-up', 525, 531, 557, 560, 577],
   ['p08', 'dr-ng', 'follow-up', 525, null, null, null, null], // no-show
-  ['p09', 'dr-lee', 'new', 540, 534, 578, 585, 610],
-  ['p10', 'dr-ng', 'follow-up', 540, 541, 561, 566, 580],
-  ['w11', 'dr-ng', 'walk-in', null, 548, null, null, null], // walk-in who leaves at 10:05
-  ['p12', 'dr-lee', 'follow-up', 555, 551, 611, 614, 628],
-  ['p13', 'dr-ng', 'follow-up', 570, 566, 581, 586, 600],
-  ['p14', 'dr-lee', 'follow-up', 585, 580, 629, 631, 645],
-  ['p15', 'dr-ng', 'new', 585, 590, 601, 606, 636],
-  ['p16', 'dr-lee', 'follow-up', 600, 602, 646, 648, 660],
-  ['p17', 'dr-ng', 'follow-up', 615, 611, 637, 641, 655],
-  ['p18', 'dr-lee', 'follow-up', 630, 626, 661, 663, 676],
-  ['p19', 'dr-ng', 'follow-up', 645, 640, 656, 660, 672],
-  ['p20', 'dr-lee', 'new', 660, 655, 677, 680, 705],
+  ['p09', 'dr-lee', 'new', 540, 534, 578, 582, 605],
+  ['p10', 'dr-ng', 'follow-up', 540, 541, 557, 560, 574],
+  ['w11', 'dr-ng', 'walk-in', null, 548, null, null, null], // a walk-in who gives up at 10:05
+  ['p12', 'dr-lee', 'follow-up', 555, null, null, null, null], // no-show: dr-lee catches up
+  ['p13', 'dr-ng', 'follow-up', 570, 566, 575, 578, 592],
+  ['p14', 'dr-lee', 'follow-up', 585, 580, 600, 606, 620],
+  ['p15', 'dr-ng', 'new', 585, 590, 596, 601, 628],
+  ['p16', 'dr-lee', 'follow-up', 600, 602, 615, 620, 634],
+  ['p17', 'dr-ng', 'follow-up', 615, 611, 622, 629, 643],
+  ['p18', 'dr-lee', 'follow-up', 630, 626, 630, 635, 648],
+  ['p19', 'dr-ng', 'follow-up', 645, 640, 646, 651, 663],
+  ['p20', 'dr-lee', 'new', 660, 655, 659, 664, 690],
 ];
 
 const events: VisitEvent[] = [];

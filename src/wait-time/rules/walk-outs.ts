@@ -18,7 +18,7 @@ export const walkOutsRule = defineRule({
     description: 'Patients who left without being seen yesterday.',
     defaultSeverity: 'info',
     docs: 'docs/wait-time.md#goals',
-    messages: { walkOuts: '{count} patients left without being seen on {date} (allowed {max})' },
+    messages: { walkOuts: 'Walk-outs on {date}: {count} left without being seen (allowed {max})' },
   },
   options: z.object({
     /** Walk-outs allowed per day before a finding. */
