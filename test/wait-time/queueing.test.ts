@@ -220,3 +220,48 @@ describe('Erlang A', () => {
     expect(big.serviceLevel).toBeGreaterThan(0.9);
   });
 });
+
+describe('Erlang A against a simulation', () => {
+  it('matches an FCFS M/M/n+M simulation in waiting, abandonment and service level', () => {
+    // Sequential FCFS simulation: a caller starts at max(arrival, first free server) and abandons
+    // if that is later than arrival + patience (abandoners never hold a server).
+    let seed = 12345;
+    const uniform = (): number => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return (seed + 0.5) / 4294967296;
+    };
+    const exp = (mean: number): number => -mean * Math.log(uniform());
+    const n = 10;
+    const lambda = 100 / 30;
+    const free = new Float64Array(n);
+    let t = 0;
+    let waited = 0;
+    let abandoned = 0;
+    let servedWithin = 0;
+    const calls = 400_000;
+    for (let i = 0; i < calls; i++) {
+      t += exp(1 / lambda);
+      let k = 0;
+      for (let j = 1; j < n; j++) if ((free[j] as number) < (free[k] as number)) k = j;
+      const start = Math.max(t, free[k] as number);
+      const wait = start - t;
+      if (wait > 0) waited += 1;
+      if (wait > exp(2)) {
+        abandoned += 1;
+        continue;
+      }
+      if (wait <= 1 / 3) servedWithin += 1;
+      free[k] = start + exp(3);
+    }
+    const r = erlangA({ arrivals: 100, periodMinutes: 30, meanServiceMinutes: 3, servers: n, meanPatienceMinutes: 2 }, 1 / 3);
+    expect(Math.abs((r.probabilityOfWaiting ?? 0) - waited / calls)).toBeLessThan(0.01);
+    expect(Math.abs(r.probabilityOfAbandoning - abandoned / calls)).toBeLessThan(0.006);
+    expect(Math.abs((r.serviceLevel ?? 0) - servedWithin / calls)).toBeLessThan(0.01);
+  });
+
+  it('Erlang B: 30 lines offered 25 erlangs block about 5% of calls', () => {
+    // Source: Wolfram Mathematica, "Compute Loss Probabilities for a Queue" (Enhanced Core Algorithms examples):
+    // "if there are 30 call lines and the traffic is 25 Erlangs, then the blocking probability is approximately 0.05".
+    expect(erlangB(30, 25)).toBeCloseTo(0.05, 2);
+  });
+});
