@@ -2,3 +2,7 @@
 export { solveRota } from './solve-rota.js';
 export { SolveRotaOptionsSchema } from './schemas.js';
 export type { SolveRotaOptions, SolveRotaProgress, SolveRotaResult, SolveRotaStop } from './schemas.js';
+export { createRotaScorer, RotaChangeSchema } from './create-rota-scorer.js';
+export type { RotaScorer, RotaChange } from './create-rota-scorer.js';
+export { repairRota, RotaEventSchema, RepairRotaOptionsSchema } from './repair-rota.js';
+export type { RotaEvent, RepairRotaOptions, RepairRotaResult, RotaDiffEntry, RepairCandidate, OpenedShift } from './repair-rota.js';

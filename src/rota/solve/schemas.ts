@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RotaSchema } from '../schemas.js';
 import type { HardSoftScore, Rota } from '../schemas.js';
+import type { RotaScore } from '../score-rota.js';
 
 /**
  * Progress of a running solve, reported to `onProgress` about four times a second and on the
@@ -66,10 +67,12 @@ export type SolveRotaStop = 'time' | 'iterations' | 'aborted' | 'target';
 export interface SolveRotaResult {
   /** The best rota found (pinned decisions kept). */
   readonly rota: Rota;
-  /** Its hard and soft penalty (hard 0 = every hard rule kept). */
+  /** Its hard and soft penalty under the recommended policy (hard 0 = every hard rule kept), from `scoreRota`. */
   readonly score: HardSoftScore;
   /** True when the rota breaks no hard rule. */
   readonly feasible: boolean;
+  /** The explained score (`scoreRota`): per rule, per staff member, every finding. */
+  readonly explanation: RotaScore;
   /** Moves tried. */
   readonly iterations: number;
   /** Wall-clock milliseconds spent. */

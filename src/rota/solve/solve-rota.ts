@@ -1,6 +1,7 @@
 import { practiceOpsError } from '../../core/errors.js';
 import { parseInput } from '../../core/parse.js';
 import { parseRotaProblem } from '../parse-problem.js';
+import { scoreRota } from '../score-rota.js';
 import type { RotaProblemInput } from '../schemas.js';
 import { compileProblem } from './internal/compile.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
@@ -8,6 +9,13 @@ import { searchSteps, type SearchOptions, type SearchProgress } from './internal
 import { SolveRotaOptionsSchema, type SolveRotaOptions, type SolveRotaResult } from './schemas.js';
 
 const SLICE_MS = 40;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}
 
 /**
  * Builds a rota: a cover-driven greedy construction, then simulated annealing with reheats over
@@ -57,14 +65,17 @@ export async function solveRota(problem: RotaProblemInput, options: SolveRotaOpt
   const steps = searchSteps(p, searchOptions, SLICE_MS);
   let step = steps.next();
   while (!step.done) {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
     step = steps.next();
   }
   const r = step.value;
+  const rota = gridToRota(p, r.grid);
+  const explanation = scoreRota(parsed, rota);
   return {
-    rota: gridToRota(p, r.grid),
-    score: { hard: r.hard, soft: r.soft },
-    feasible: r.hard === 0,
+    rota,
+    score: { hard: explanation.hard, soft: explanation.soft },
+    feasible: explanation.feasible,
+    explanation,
     iterations: r.iterations,
     elapsedMs: r.elapsedMs,
     timeToBestMs: r.timeToBestMs,

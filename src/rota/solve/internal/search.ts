@@ -2,6 +2,7 @@ import type { CompiledProblem } from './compile.js';
 import { NOT_PINNED } from './compile.js';
 import { Rng } from './rng.js';
 import { RotaState } from './state.js';
+import { Rerosterer } from './reroster.js';
 
 /** Progress of a search, reported to `onProgress`. */
 export interface SearchProgress {
@@ -29,6 +30,10 @@ export interface SearchOptions {
   readonly t0?: number | undefined;
   readonly tEnd?: number | undefined;
   readonly cycleIterations?: number | undefined;
+  /** Share of moves that re-roster one staff member's window by dynamic programming. */
+  readonly dpRate?: number | undefined;
+  /** Length of that window in days. */
+  readonly dpWindow?: number | undefined;
 }
 
 /** Result of the internal search. */
@@ -112,7 +117,10 @@ export function search(p: CompiledProblem, opts: SearchOptions): SearchResult {
 export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: number): Generator<void, SearchResult, void> {
   const t0ms = now();
   const rng = new Rng(opts.seed);
-  const hw = opts.hardWeight ?? 1000;
+  // Scale temperatures and the hard weight to the problem's soft weights (cover under-weights).
+  let scale = 1;
+  for (let c = 0; c < p.C; c++) if (p.cellUnder[c]! > scale) scale = p.cellUnder[c]!;
+  const hw = opts.hardWeight ?? 10 * scale;
   const state = new RotaState(p, hw);
   if (opts.minuteScale !== undefined) state.minuteScale = opts.minuteScale;
   state.load(seedGrid(p, opts.initial));
@@ -140,13 +148,15 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   report(0);
   const maxIter = opts.maxIterations;
   const deadline = t0ms + opts.timeLimitMs;
-  const cycleLen = opts.cycleIterations ?? Math.max(100_000, 400 * N * D);
-  const T0 = opts.t0 ?? 3;
-  const TEnd = opts.tEnd ?? 0.05;
+  const cycleLen = opts.cycleIterations ?? Math.max(1_000_000, 2000 * N * D);
+  const T0 = opts.t0 ?? 0.3 * scale;
+  const TEnd = opts.tEnd ?? 0.003 * scale;
   const logRatio = Math.log(TEnd / T0);
+  let nextCycle = cycleLen;
   let T = T0;
   let iter = 0;
   let cycles = 0;
+  let cycleStart = 0;
   let stoppedBy: SearchResult['stoppedBy'] = 'iterations';
   let lastReport = now();
   let lastYield = now();
@@ -157,6 +167,9 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const pBlock = pSwap + 0.25;
   const pIntra = pBlock + 0.15;
   const pRotate = pIntra + 0.12;
+  const pDP = pRotate + (opts.dpRate ?? 0.002);
+  const dp = new Rerosterer(state);
+  const dpWindow = opts.dpWindow ?? 28;
   const target = opts.targetSoft;
   if (movableCells.length === 0) {
     return { grid: best, hard: bestHard, soft: bestSoft, iterations: 0, elapsedMs: now() - t0ms, timeToBestMs: timeToBest, stoppedBy: 'iterations', cycles: 0 };
@@ -190,14 +203,15 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
             break;
           }
         }
-        const phase = (iter % cycleLen) / cycleLen;
-        T = T0 * Math.exp(logRatio * phase);
-        if (iter > 0 && iter % cycleLen === 0) {
+        if (iter >= nextCycle) {
           // reheat from the best rota
           cycles++;
+          cycleStart = iter;
+          nextCycle = iter + cycleLen;
           state.load(best);
           state.commit();
         }
+        T = T0 * Math.exp((logRatio * (iter - cycleStart)) / cycleLen);
       }
       iter++;
       const r = rng.next();
@@ -262,6 +276,12 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
         const left = rng.int(2) === 0;
         for (let q = 0; q < len; q++) buf[q] = x[i * D + lo + ((q + (left ? 1 : len - 1)) % len)]!;
         delta = state.setRange(i, lo, buf, len);
+      } else if (r < pDP) {
+        const i = rng.int(N);
+        const len = Math.min(D, dpWindow);
+        const lo = rng.int(D - len + 1);
+        delta = dp.run(i, lo, lo + len - 1);
+        if (Number.isNaN(delta)) continue;
       } else {
         // Coverage-repair chain: fill a cell under its ideal with a staff member moved from
         // another shift (or from a day off), and back-fill the shift they left with someone off.
