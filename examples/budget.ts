@@ -26,6 +26,7 @@ import {
   type BudgetContext,
   type BudgetLine,
   type BudgetSnapshot,
+  type BudgetSnapshotInput,
 } from 'practiceops/budget';
 
 const USD = 'USD';
@@ -167,7 +168,7 @@ console.log(
 );
 
 // 8. The daily review: this month's thresholds, decisions with reasons, an approver's override.
-const compiled = compilePolicy<BudgetSnapshot, BudgetContext>(budgetCatalog, {
+const compiled = compilePolicy<BudgetSnapshotInput, BudgetContext>(budgetCatalog, {
   extends: 'recommended',
   rules: {
     'budget/account-over-budget': ['error', { window: 'month', warnAtPercent: 100, stopAtPercent: 105 }],

@@ -7,15 +7,15 @@ import { totalOverBudget } from './rules/total-over-budget.js';
 import { unbudgetedSpend } from './rules/unbudgeted-spend.js';
 
 /**
- * The budget rule catalog for the daily review. Subject: a {@link BudgetSnapshot} (budget, cost
- * entries, actual volumes); context: {@link BudgetContext} (`today`). Every finding's
+ * The budget rule catalog for the daily review. Subject: a {@link BudgetSnapshotInput} (budget, cost
+ * entries, actual volumes; parsed once per snapshot object and treated as immutable); context: {@link BudgetContext} (`today`). Every finding's
  * `data.decision` is `warn` or `stop`; {@link decideBudget} turns findings into one decision.
  * Presets: `recommended` (every rule at its defaults) and `strict` (commitments count, warn at 90%
  * and stop at 100% of the budget to date, any unbudgeted spend over 250 stops).
  *
  * @example
  * ```ts
- * const compiled = compilePolicy<BudgetSnapshot, BudgetContext>(budgetCatalog, { extends: 'strict' });
+ * const compiled = compilePolicy<BudgetSnapshotInput, BudgetContext>(budgetCatalog, { extends: 'strict' });
  * const findings = evaluate(compiled, snapshot, { today: '2026-04-10' });
  * ```
  * @category Rules

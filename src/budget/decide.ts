@@ -168,7 +168,7 @@ export function decideBudget(findings: readonly Finding[], options: DecideOption
  * @category Decisions
  */
 export function checkSpend(
-  policy: CompiledPolicy<BudgetSnapshot, BudgetContext>,
+  policy: CompiledPolicy<BudgetSnapshotInput, BudgetContext>,
   snapshot: BudgetSnapshotInput,
   proposal: readonly CostEntry[],
   context: BudgetContext,

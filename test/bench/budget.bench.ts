@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { moneyFromMinorUnits, type CostEntry } from '../../src/index.js';
 import { compilePolicy, evaluate } from '../../src/rules/index.js';
-import { budgetCatalog, budgetReport, BudgetSnapshotSchema, fiscalPeriods, type BudgetContext, type BudgetInput, type BudgetSnapshot } from '../../src/budget/index.js';
+import { budgetCatalog, budgetReport, BudgetSnapshotSchema, fiscalPeriods, type BudgetContext, type BudgetInput, type BudgetSnapshot, type BudgetSnapshotInput } from '../../src/budget/index.js';
 
 const periods = fiscalPeriods('2026-01-01');
 const centres = ['c1', 'c2', 'c3', 'c4'];
@@ -56,6 +56,6 @@ const peer = time('peer: float Map aggregation of the same entries', 5, () => {
   for (const e of entries) if (e.date <= '2026-09-30') sums.set(e.account, (sums.get(e.account) ?? 0) + Number(e.amount.amount));
   return sums;
 });
-const compiled = compilePolicy<BudgetSnapshot, BudgetContext>(budgetCatalog, { extends: 'strict' });
+const compiled = compilePolicy<BudgetSnapshotInput, BudgetContext>(budgetCatalog, { extends: 'strict' });
 time('evaluate strict policy (6 rules, fresh snapshot)', 3, () => evaluate(compiled, { ...snapshot }, { today: '2026-09-15' }));
 console.log(`ratio ours / peer: ${(ours / peer).toFixed(1)}x (the peer is inexact: floats, no roll-ups, no proration)`);

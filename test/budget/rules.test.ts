@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isPracticeOpsError } from 'practiceops';
 import { compilePolicy, evaluate } from 'practiceops/rules';
-import { budgetCatalog, budgetPolicyJsonSchema, checkSpend, decideBudget, type BudgetContext, type BudgetSnapshot } from 'practiceops/budget';
+import { budgetCatalog, budgetPolicyJsonSchema, checkSpend, decideBudget, type BudgetContext, type BudgetSnapshotInput } from 'practiceops/budget';
 import { aprilSnapshot, entry } from './fixture.js';
 
 const context: BudgetContext = { today: '2026-04-10' };
-const compile = (policy: Parameters<typeof compilePolicy>[1]) => compilePolicy<BudgetSnapshot, BudgetContext>(budgetCatalog, policy);
+const compile = (policy: Parameters<typeof compilePolicy>[1]) => compilePolicy<BudgetSnapshotInput, BudgetContext>(budgetCatalog, policy);
 
 describe('budgetCatalog', () => {
   it('has six rules, a recommended and a strict preset, and a JSON Schema for its policy', () => {
@@ -33,7 +33,7 @@ describe('budgetCatalog', () => {
 
   it('finds the daily review: staff north over its budget to date, unbudgeted IT, revenue short', () => {
     // Budget to date on April 10 (linear, both ends counted): staff 10,000 x 10/30 = 3,333.33.
-    const findings = evaluate(compile({ extends: 'recommended', rules: { 'budget/account-over-budget': ['warn', { window: 'month' }] } }), aprilSnapshot() as BudgetSnapshot, context);
+    const findings = evaluate(compile({ extends: 'recommended', rules: { 'budget/account-over-budget': ['warn', { window: 'month' }] } }), aprilSnapshot(), context);
     const byRule = (id: string) => findings.filter((f) => f.ruleId === id);
     const staff = byRule('budget/account-over-budget').find((f) => f.subject.id === 'staff');
     expect(staff?.data['decision']).toBe('stop'); // 6,800 of 3,333.33 = 204%
@@ -50,7 +50,7 @@ describe('budgetCatalog', () => {
   it('respects the window, commitments and thresholds', () => {
     const noCommitted = evaluate(
       compile({ rules: { 'budget/account-over-budget': ['warn', { window: 'month', includeCommitted: false, accounts: ['supplies'], stopAtPercent: 150 }] } }),
-      aprilSnapshot() as BudgetSnapshot,
+      aprilSnapshot(),
       context,
     ).filter((f) => f.ruleId === 'budget/account-over-budget');
     expect(noCommitted).toHaveLength(1);
@@ -58,14 +58,14 @@ describe('budgetCatalog', () => {
     expect(noCommitted[0]?.data['decision']).toBe('warn');
     const annual = evaluate(
       compile({ rules: { 'budget/account-over-budget': ['warn', { window: 'annual', basis: 'budget', warnAtPercent: 90 }] } }),
-      aprilSnapshot() as BudgetSnapshot,
+      aprilSnapshot(),
       context,
     ).filter((f) => f.ruleId === 'budget/account-over-budget');
     expect(annual).toEqual([]);
   });
 
   it('checks cost centres separately', () => {
-    const findings = evaluate(compile({ rules: { 'budget/cost-centre-over-budget': ['warn', { window: 'month' }] } }), aprilSnapshot() as BudgetSnapshot, context).filter(
+    const findings = evaluate(compile({ rules: { 'budget/cost-centre-over-budget': ['warn', { window: 'month' }] } }), aprilSnapshot(), context).filter(
       (f) => f.ruleId === 'budget/cost-centre-over-budget',
     );
     // North: 5,600 + 900 + 700 + 400 = 7,600 of (6,000 + 2,220) x 1/3 = 2,740 -> stop; South: 1,200 of 1,333.33 -> nothing.
@@ -73,7 +73,7 @@ describe('budgetCatalog', () => {
   });
 
   it('forecasts at run rate and flags a year heading over budget', () => {
-    const snapshot = aprilSnapshot() as BudgetSnapshot;
+    const snapshot = aprilSnapshot();
     const findings = evaluate(compile({ rules: { 'budget/forecast-over-budget': ['warn', { level: 'accounts' }] } }), snapshot, { today: '2026-02-15' }).filter(
       (f) => f.ruleId === 'budget/forecast-over-budget',
     );
@@ -81,12 +81,12 @@ describe('budgetCatalog', () => {
   });
 
   it('returns nothing when today is outside the fiscal year', () => {
-    expect(evaluate(compile({ extends: 'strict' }), aprilSnapshot() as BudgetSnapshot, { today: '2027-01-05' })).toEqual([]);
+    expect(evaluate(compile({ extends: 'strict' }), aprilSnapshot(), { today: '2027-01-05' })).toEqual([]);
   });
 });
 
 describe('decideBudget', () => {
-  const findings = () => evaluate(compile({ rules: { 'budget/account-over-budget': ['warn', { window: 'month' }] } }), aprilSnapshot() as BudgetSnapshot, context);
+  const findings = () => evaluate(compile({ rules: { 'budget/account-over-budget': ['warn', { window: 'month' }] } }), aprilSnapshot(), context);
 
   it('returns stop with its reasons instead of throwing', () => {
     const decision = decideBudget(findings());

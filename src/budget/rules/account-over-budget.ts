@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import { contextOf, factsOf, windowReport } from '../internal/review-facts.js';
 import { thresholdReport, thresholdShape } from '../internal/threshold.js';
-import type { BudgetContext, BudgetSnapshot } from '../schemas.js';
+import type { BudgetContext, BudgetSnapshotInput } from '../schemas.js';
 
 /**
  * `budget/account-over-budget`: a cost account has used (actual, plus commitments) a threshold
@@ -35,7 +35,7 @@ export const accountOverBudget = defineRule({
       level: z.enum(['budgeted', 'all']).default('budgeted'),
     })
     .strict(),
-  check(subject: BudgetSnapshot, options, context: BudgetContext) {
+  check(subject: BudgetSnapshotInput, options, context: BudgetContext) {
     const facts = factsOf(subject);
     const { today } = contextOf(context);
     const report = windowReport(facts, today, options.window);

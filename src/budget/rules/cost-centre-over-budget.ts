@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import { contextOf, factsOf, windowReport } from '../internal/review-facts.js';
 import { thresholdReport, thresholdShape } from '../internal/threshold.js';
-import type { BudgetContext, BudgetSnapshot } from '../schemas.js';
+import type { BudgetContext, BudgetSnapshotInput } from '../schemas.js';
 
 /**
  * `budget/cost-centre-over-budget`: a cost centre's total costs have used a threshold share of its
@@ -32,7 +32,7 @@ export const costCentreOverBudget = defineRule({
       costCentres: z.array(z.string().min(1)).default([]),
     })
     .strict(),
-  check(subject: BudgetSnapshot, options, context: BudgetContext) {
+  check(subject: BudgetSnapshotInput, options, context: BudgetContext) {
     const facts = factsOf(subject);
     const { today } = contextOf(context);
     const reports: RuleReport[] = [];

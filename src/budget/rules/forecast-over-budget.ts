@@ -3,7 +3,7 @@ import { daysBetween, formatMoneyAmount } from '../../core/index.js';
 import { Dec } from '../../core/internal/decimal.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import { contextOf, factsOf, usedPercent, windowReport } from '../internal/review-facts.js';
-import type { BudgetContext, BudgetSnapshot } from '../schemas.js';
+import type { BudgetContext, BudgetSnapshotInput } from '../schemas.js';
 
 /**
  * `budget/forecast-over-budget`: at the current run rate (actuals to date / elapsed days x days in
@@ -38,7 +38,7 @@ export const forecastOverBudget = defineRule({
       minimumElapsedDays: z.int().min(1).default(28),
     })
     .strict(),
-  check(subject: BudgetSnapshot, options, context: BudgetContext) {
+  check(subject: BudgetSnapshotInput, options, context: BudgetContext) {
     const facts = factsOf(subject);
     const { today } = contextOf(context);
     const annual = windowReport(facts, today, 'annual');

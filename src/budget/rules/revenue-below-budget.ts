@@ -3,7 +3,7 @@ import { formatMoneyAmount } from '../../core/index.js';
 import { Dec } from '../../core/internal/decimal.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import { contextOf, factsOf, usedPercent, windowReport } from '../internal/review-facts.js';
-import type { BudgetContext, BudgetSnapshot } from '../schemas.js';
+import type { BudgetContext, BudgetSnapshotInput } from '../schemas.js';
 
 /**
  * `budget/revenue-below-budget`: a budgeted revenue account has earned less than a share of its
@@ -38,7 +38,7 @@ export const revenueBelowBudget = defineRule({
       stopBelowPercent: z.number().min(0).default(85),
     })
     .strict(),
-  check(subject: BudgetSnapshot, options, context: BudgetContext) {
+  check(subject: BudgetSnapshotInput, options, context: BudgetContext) {
     const facts = factsOf(subject);
     const { today } = contextOf(context);
     const report = windowReport(facts, today, options.window);

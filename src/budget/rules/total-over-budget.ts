@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../rules/index.js';
 import { contextOf, factsOf, windowReport } from '../internal/review-facts.js';
 import { thresholdReport, thresholdShape } from '../internal/threshold.js';
-import type { BudgetContext, BudgetSnapshot } from '../schemas.js';
+import type { BudgetContext, BudgetSnapshotInput } from '../schemas.js';
 
 /**
  * `budget/total-over-budget`: the practice's total costs have used a threshold share of the total
@@ -26,7 +26,7 @@ export const totalOverBudget = defineRule({
     },
   },
   options: z.object({ ...thresholdShape }).strict(),
-  check(subject: BudgetSnapshot, options, context: BudgetContext) {
+  check(subject: BudgetSnapshotInput, options, context: BudgetContext) {
     const facts = factsOf(subject);
     const { today } = contextOf(context);
     const report = windowReport(facts, today, options.window);

@@ -3,7 +3,7 @@ import { formatMoneyAmount } from '../../core/index.js';
 import { Dec } from '../../core/internal/decimal.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import { contextOf, factsOf, windowReport } from '../internal/review-facts.js';
-import type { BudgetContext, BudgetSnapshot } from '../schemas.js';
+import type { BudgetContext, BudgetSnapshotInput } from '../schemas.js';
 
 /**
  * `budget/unbudgeted-spend`: costs posted (or committed) to an account with no budget line on
@@ -40,7 +40,7 @@ export const unbudgetedSpend = defineRule({
       stopAtAmount: z.string().regex(/^\d+(\.\d+)?$/).optional(),
     })
     .strict(),
-  check(subject: BudgetSnapshot, options, context: BudgetContext) {
+  check(subject: BudgetSnapshotInput, options, context: BudgetContext) {
     const facts = factsOf(subject);
     const { today } = contextOf(context);
     const report = windowReport(facts, today, options.window);
