@@ -697,11 +697,16 @@ export const WaitTimeSubjectSchema = z.object({
 });
 
 /**
- * The catalog's subject.
+ * The catalog's subject: the site's time zone and the visit timelines of yesterday and today.
  *
  * @category Rules
  */
-export type WaitTimeSubject = z.input<typeof WaitTimeSubjectSchema>;
+export interface WaitTimeSubject {
+  /** The site's IANA time zone. */
+  readonly zone: string;
+  /** Visit timelines (others than yesterday's and today's are ignored). */
+  readonly visits: readonly VisitTimelineInput[];
+}
 
 /**
  * The catalog's context: today's date at the site and the current instant.
@@ -724,7 +729,12 @@ export const WaitTimeContextSchema = z.object({
  *
  * @category Rules
  */
-export type WaitTimeContext = z.input<typeof WaitTimeContextSchema>;
+export interface WaitTimeContext {
+  /** Today's date at the site, `YYYY-MM-DD`; yesterday is the day before. */
+  readonly today: string;
+  /** The current instant (ISO with offset), for the queue state. */
+  readonly now: string;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Appointment templates
