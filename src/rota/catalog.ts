@@ -86,6 +86,6 @@ export const rotaCatalog: Catalog = defineCatalog({
  * ```
  * @category Rules
  */
-export function rotaPolicyJsonSchema(): ReturnType<typeof policyJsonSchema> {
+export function rotaPolicyJsonSchema(): Record<string, unknown> {
   return policyJsonSchema(rotaCatalog);
 }

@@ -38,7 +38,7 @@ export type {
 } from './schemas.js';
 export { parseRotaProblem, parseRota } from './parse-problem.js';
 export { rotaSubject } from './subject.js';
-export type { RotaSubject, RotaContext } from './subject.js';
+export type { RotaSubject, RotaContext, RotaEligibilityWindow } from './subject.js';
 export { rotaCatalog, rotaPolicyJsonSchema } from './catalog.js';
 export { oneShiftPerDay } from './rules/one-shift-per-day.js';
 export { noOverlap } from './rules/no-overlap.js';
@@ -64,7 +64,7 @@ export { overtime } from './rules/overtime.js';
 export { scoreRota, explainRotaScore, findingPenalty } from './score-rota.js';
 export type { RotaScore, RuleScore, StaffScore, ScoreRotaOptions } from './score-rota.js';
 export { labourCost, LabourCostOptionsSchema } from './labour-cost.js';
-export type { LabourCostOptions } from './labour-cost.js';
+export type { LabourCostOptions, LabourCostEntry } from './labour-cost.js';
 export { CURTOIS_START_DATE, ReadCurtoisInstanceOptionsSchema, readCurtoisInstance } from './io/read-curtois-instance.js';
 export type { ReadCurtoisInstanceOptions } from './io/read-curtois-instance.js';
 export { readRotaSolution } from './io/read-rota-solution.js';

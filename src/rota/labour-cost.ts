@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { CostEntry } from '../core/cost-entry.js';
 import { Dec } from '../core/internal/decimal.js';
 import { roundMoney } from '../core/money.js';
 import { parseInput } from '../core/parse.js';
@@ -18,7 +17,14 @@ import { parseRota, parseRotaProblem } from './parse-problem.js';
  */
 export const LabourCostOptionsSchema = z.object({
   /** `projected` for a planned rota (the default), `actual` for a worked one. */
-  layer: z.enum(['projected', 'actual']).default('projected'),
+  layer: z
+    .enum({
+      /** Planned: a rota not yet worked. */
+      projected: 'projected',
+      /** Worked: a rota as it happened. */
+      actual: 'actual',
+    })
+    .default('projected'),
   /** The budget account; `support-staff-salaries` by default. */
   account: z.string().min(1).default('support-staff-salaries'),
   /** Accounts by role: a staff member's first role found here picks the account. */
@@ -43,6 +49,45 @@ export const LabourCostOptionsSchema = z.object({
  * @category Labour cost
  */
 export type LabourCostOptions = z.input<typeof LabourCostOptionsSchema>;
+
+/**
+ * One labour cost: a core `CostEntry` (assignable to it) with the staff id as `reference`, the pay
+ * category as `category` and the paid hours as `quantity`.
+ *
+ * @example
+ * ```ts
+ * const entries: LabourCostEntry[] = labourCost(problem, rota);
+ * const forBudget: CostEntry[] = entries;
+ * ```
+ * @category Labour cost
+ */
+export interface LabourCostEntry {
+  /** `rota` unless the options say otherwise. */
+  readonly source: string;
+  /** The budget account. */
+  readonly account: string;
+  /** The cost centre, when one was given. */
+  readonly costCentre?: string;
+  /** The day the shift starts. */
+  readonly date: string;
+  /** The amount, rounded to the currency's minor units. */
+  readonly amount: {
+    /** A decimal string. */
+    readonly amount: string;
+    /** The ISO 4217 code. */
+    readonly currency: string;
+  };
+  /** `projected` or `actual`. */
+  readonly layer: 'projected' | 'actual';
+  /** A readable line: who, hours, category, date. */
+  readonly description: string;
+  /** The staff id. */
+  readonly reference: string;
+  /** Paid hours. */
+  readonly quantity: number;
+  /** `regular`, `overtime` or `double-time`. */
+  readonly category: 'regular' | 'overtime' | 'double-time';
+}
 
 const CATEGORIES = [
   ['regular', 'regular', '1'],
@@ -72,13 +117,13 @@ const CATEGORIES = [
  * ```
  * @category Labour cost
  */
-export function labourCost(problem: unknown, rota: unknown, options: LabourCostOptions = {}): CostEntry[] {
+export function labourCost(problem: unknown, rota: unknown, options: LabourCostOptions = {}): LabourCostEntry[] {
   const parsed = parseRotaProblem(problem);
   const checked = parseRota(parsed, rota);
   const opts = parseInput(LabourCostOptionsSchema, options, { label: 'labour cost options' });
   const rm = rotaModel(parsed, checked);
   const multipliers = { '1': '1', overtime: opts.overtimeMultiplier, double: opts.doubleTimeMultiplier };
-  const entries: CostEntry[] = [];
+  const entries: LabourCostEntry[] = [];
   for (const facts of rm.model.staff) {
     const rate = facts.staff.payRate;
     if (rate === undefined) continue;

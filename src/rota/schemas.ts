@@ -37,9 +37,27 @@ export const SiteSchema = z.object({
   /** Opening hours per weekday; a weekday not listed is closed. */
   openingHours: z.array(OpeningHoursSchema).default([]),
   /** Dates the site is closed (training days, works). */
-  closures: z.array(z.object({ date: IsoDateSchema, reason: z.string().optional() })).default([]),
+  closures: z
+    .array(
+      z.object({
+        /** The date closed. */
+        date: IsoDateSchema,
+        /** Why. */
+        reason: z.string().optional(),
+      }),
+    )
+    .default([]),
   /** Public holidays (closed unless a cover demand says otherwise). */
-  publicHolidays: z.array(z.object({ date: IsoDateSchema, name: z.string() })).default([]),
+  publicHolidays: z
+    .array(
+      z.object({
+        /** The date. */
+        date: IsoDateSchema,
+        /** The holiday's name. */
+        name: z.string(),
+      }),
+    )
+    .default([]),
 });
 
 /**
@@ -108,7 +126,14 @@ export type Contract = z.infer<typeof ContractSchema>;
  *
  * @category Model
  */
-export const OvertimeRuleSchema = z.enum(['flsa', 'california', 'none']);
+export const OvertimeRuleSchema = z.enum({
+  /** US FLSA: over 40 hours in the workweek at 1.5x. */
+  flsa: 'flsa',
+  /** California: daily overtime over 8 h, double time over 12 h, the seventh consecutive day, and over 40 h a week. */
+  california: 'california',
+  /** No overtime premium. */
+  none: 'none',
+});
 
 /**
  * An overtime law; see {@link OvertimeRuleSchema}.
@@ -202,7 +227,14 @@ export const CoverDemandSchema = z
     /** The shift type to cover (or give `window`). */
     shiftTypeId: Id.optional(),
     /** A wall-clock window to cover: a person counts when their shift covers the whole window. */
-    window: z.object({ start: WallTimeSchema, end: WallTimeSchema }).optional(),
+    window: z
+      .object({
+        /** Window start, `HH:mm`. */
+        start: WallTimeSchema,
+        /** Window end, `HH:mm` (at or before `start` means the next day). */
+        end: WallTimeSchema,
+      })
+      .optional(),
     /** Count only staff with this role. */
     role: Id.optional(),
     /** Count only staff with this skill. */
@@ -244,9 +276,25 @@ export const LeaveSchema = z.object({
   /** Last day of leave (included). */
   end: IsoDateSchema,
   /** Approved (hard) or pending (soft). */
-  status: z.enum(['approved', 'pending']),
+  status: z.enum({
+    /** Approved: working on it is a hard violation. */
+    approved: 'approved',
+    /** Pending: working on it costs the weight per day. */
+    pending: 'pending',
+  }),
   /** The kind of leave. */
-  kind: z.enum(['vacation', 'sick', 'training', 'other']).default('vacation'),
+  kind: z
+    .enum({
+      /** Vacation. */
+      vacation: 'vacation',
+      /** Sick leave. */
+      sick: 'sick',
+      /** Training or study leave. */
+      training: 'training',
+      /** Anything else. */
+      other: 'other',
+    })
+    .default('vacation'),
   /** Penalty per day worked during pending leave. */
   weight: Weight.default(1),
 });
@@ -271,7 +319,14 @@ export const RotaRequestSchema = z
     /** The day. */
     date: IsoDateSchema,
     /** What they ask for. */
-    kind: z.enum(['day-off', 'shift-on', 'shift-off']),
+    kind: z.enum({
+      /** Not to work at all that day. */
+      'day-off': 'day-off',
+      /** To work the given shift type. */
+      'shift-on': 'shift-on',
+      /** Not to work the given shift type. */
+      'shift-off': 'shift-off',
+    }),
     /** The shift type, for `shift-on` and `shift-off`. */
     shiftTypeId: Id.optional(),
     /** The penalty when the request is not honoured. */
@@ -364,7 +419,12 @@ export const RotaProblemSchema = z.object({
   /** The site. */
   site: SiteSchema,
   /** The horizon: the first date and the number of days. */
-  horizon: z.object({ start: IsoDateSchema, days: z.int().min(1).max(3660) }),
+  horizon: z.object({
+    /** The first date. */
+    start: IsoDateSchema,
+    /** The number of days. */
+    days: z.int().min(1).max(3660),
+  }),
   /** The currency of pay rates. */
   currency: CurrencyCodeSchema.default('USD'),
   /** Contracts, referenced by staff. */
@@ -380,7 +440,16 @@ export const RotaProblemSchema = z.object({
   /** Requests. */
   requests: z.array(RotaRequestSchema).default([]),
   /** Days a staff member can never work (hard). */
-  fixedDaysOff: z.array(z.object({ staffId: Id, date: IsoDateSchema })).default([]),
+  fixedDaysOff: z
+    .array(
+      z.object({
+        /** Who. */
+        staffId: Id,
+        /** The day off. */
+        date: IsoDateSchema,
+      }),
+    )
+    .default([]),
   /** Pinned decisions. */
   pinned: z.array(PinnedAssignmentSchema).default([]),
   /** Assignments before the horizon that still count for rolling rules. */

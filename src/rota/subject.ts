@@ -1,5 +1,4 @@
 import type { IsoDate } from '../core/calendar.js';
-import type { EligibilityWindow } from '../core/eligibility.js';
 import { parseRota, parseRotaProblem } from './parse-problem.js';
 import type { Rota, RotaProblem } from './schemas.js';
 
@@ -17,6 +16,31 @@ export interface RotaSubject {
 }
 
 /**
+ * An eligibility window as the credentials domain produces it (structurally the core
+ * `EligibilityWindow`): whether a staff member may act in a role from a date (to a date).
+ *
+ * @example
+ * ```ts
+ * const window: RotaEligibilityWindow = { staffId: 'ana', roleId: 'rn', from: '2026-03-04', eligible: false, reason: 'licence expired' };
+ * ```
+ * @category Rules
+ */
+export interface RotaEligibilityWindow {
+  /** The staff member. */
+  readonly staffId: string;
+  /** The role. */
+  readonly roleId: string;
+  /** First day of the window. */
+  readonly from: IsoDate;
+  /** Last day of the window (open-ended when absent). */
+  readonly to?: IsoDate | undefined;
+  /** Whether they may act in the role during the window. */
+  readonly eligible: boolean;
+  /** Why (not). */
+  readonly reason?: string | undefined;
+}
+
+/**
  * Facts gathered before evaluation, none required. Scoring passes none, so the score never depends
  * on them.
  *
@@ -29,7 +53,7 @@ export interface RotaContext {
    * Eligibility windows produced by the credentials domain: a window with `eligible: false` takes a
    * role away from a staff member on its dates, so `rota/required-skill` flags shifts needing it.
    */
-  readonly eligibility?: readonly EligibilityWindow[];
+  readonly eligibility?: readonly RotaEligibilityWindow[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CostEntrySchema, sumMoney } from '../../src/core/index.js';
+import { CostEntrySchema, sumMoney, type CostEntry } from '../../src/core/index.js';
 import { labourCost } from '../../src/rota/index.js';
 import { a, practiceProblem } from './helpers/practice.js';
 
@@ -21,7 +21,8 @@ describe('labourCost', () => {
     expect(totals(entries)).toEqual({ regular: '900', overtime: '270', 'double-time': '0' });
     const saturday = entries.filter((e) => e.date === '2026-03-07');
     expect(saturday.map((e) => [e.category, e.quantity, e.amount.amount])).toEqual([['overtime', 8, '270']]);
-    for (const entry of entries) {
+    const forBudget: readonly CostEntry[] = entries; // a LabourCostEntry is a core CostEntry
+    for (const entry of forBudget) {
       expect(CostEntrySchema.parse(entry)).toEqual(entry);
       expect(entry).toMatchObject({ source: 'rota', layer: 'projected', account: 'support-staff-salaries', reference: 'ben' });
     }
