@@ -95,6 +95,11 @@ const FindingsSchema = z.array(
   }),
 );
 
+function toOverride(parsed: z.output<typeof OverrideSchema>): BudgetOverride {
+  const { expiresOn, ...rest } = parsed;
+  return expiresOn === undefined ? rest : { ...rest, expiresOn };
+}
+
 const RANK: Readonly<Record<BudgetOutcome, number>> = { ok: 0, warn: 1, stop: 2 };
 
 /**
@@ -141,7 +146,7 @@ export function decideBudget(findings: readonly Finding[], options: DecideOption
       decision,
       effective: override === undefined ? decision : 'ok',
       message: finding.message,
-      ...(override === undefined ? {} : { override: Object.fromEntries(Object.entries(override).filter(([, v]) => v !== undefined)) as unknown as BudgetOverride }),
+      ...(override === undefined ? {} : { override: toOverride(override) }),
     };
   });
   reasons.sort((a, b) => RANK[b.effective] - RANK[a.effective] || RANK[b.decision] - RANK[a.decision]);

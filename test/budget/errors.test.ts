@@ -84,3 +84,15 @@ describe('budgetReport', () => {
     expect(snapshot).toEqual(copy);
   });
 });
+
+describe('a fiscal year that starts in July', () => {
+  it('runs July to June and reports the year to date across the calendar year', () => {
+    expect(fiscalPeriods('2025-07-01').map((p) => p.id)).toEqual([
+      '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06',
+    ]);
+    const budget = { ...clinicBudget(), fiscalYearStart: '2025-07-01', lines: [{ account: 'it', period: '2025-07', amount: '100' }, { account: 'it', period: '2026-02', amount: '100' }], volumes: [] };
+    const report = budgetReport({ budget }, { asOf: '2026-02-14' });
+    expect([report.from, report.to]).toEqual(['2025-07', '2026-02']);
+    expect(report.rows.find((r) => r.account === 'it')?.prorated.amount).toBe('150'); // 100 + 100 x 14/28
+  });
+});

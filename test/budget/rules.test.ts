@@ -128,3 +128,21 @@ describe('checkSpend', () => {
     expect(JSON.stringify(snapshot)).toBe(before);
   });
 });
+
+describe('account-over-budget scoped to a cost centre', () => {
+  it('checks one cost centre and names it in the subject', () => {
+    const findings = evaluate(
+      compile({ rules: { 'budget/account-over-budget': ['warn', { window: 'month', costCentre: 'south' }] } }),
+      aprilSnapshot(),
+      context,
+    ).filter((f) => f.ruleId === 'budget/account-over-budget');
+    // South staff: 1,200 of 4,000 x 10/30 = 1,333.33 -> 90%: nothing; with a 85% warning threshold it warns.
+    expect(findings).toEqual([]);
+    const lower = evaluate(
+      compile({ rules: { 'budget/account-over-budget': ['warn', { window: 'month', costCentre: 'south', warnAtPercent: 85 }] } }),
+      aprilSnapshot(),
+      context,
+    ).filter((f) => f.ruleId === 'budget/account-over-budget');
+    expect(lower.map((f) => [f.subject.id, f.actual, f.data['decision']])).toEqual([['staff@south', '90', 'warn']]);
+  });
+});

@@ -33,12 +33,14 @@ export const accountOverBudget = defineRule({
       accounts: z.array(z.string().min(1)).default([]),
       /** `budgeted`: only accounts with budget lines of their own; `all`: parents too. */
       level: z.enum(['budgeted', 'all']).default('budgeted'),
+      /** Look at one cost centre's lines and costs only (the whole practice when unset). */
+      costCentre: z.string().min(1).optional(),
     })
     .strict(),
   check(subject: BudgetSnapshotInput, options, context: BudgetContext) {
     const facts = factsOf(subject);
     const { today } = contextOf(context);
-    const report = windowReport(facts, today, options.window);
+    const report = windowReport(facts, today, options.window, options.costCentre);
     if (report === null) return [];
     const reports: RuleReport[] = [];
     for (const row of report.rows) {
@@ -48,8 +50,13 @@ export const accountOverBudget = defineRule({
       const found = thresholdReport(
         row,
         options,
-        { type: 'budget-line', id: row.account, label: row.name, dates: [report.start, report.end] },
-        { account: row.account, name: row.name },
+        {
+          type: 'budget-line',
+          id: options.costCentre === undefined ? row.account : `${row.account}@${options.costCentre}`,
+          label: options.costCentre === undefined ? row.name : `${row.name} (${options.costCentre})`,
+          dates: [report.start, report.end],
+        },
+        { account: row.account, name: options.costCentre === undefined ? row.name : `${row.name} (${options.costCentre})` },
       );
       if (found !== null) reports.push(found);
     }
