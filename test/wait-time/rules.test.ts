@@ -70,3 +70,24 @@ describe('waitTimeCatalog', () => {
     expect(() => evaluate(compilePolicy(waitTimeCatalog), subject, { today: '23/11/2026', now: context.now })).toThrow(/context/);
   });
 });
+
+describe('wait-time/percentile-goal per visit type', () => {
+  it('can check a goal met overall separately for each visit type', () => {
+    const mk = (id: string, visitType: string, wait: number): VisitTimelineInput => ({
+      id,
+      visitType,
+      checkedInAt: t('2026-11-22', '09:00'),
+      seenAt: t('2026-11-22', '09:00', wait),
+    });
+    const visits = [
+      ...Array.from({ length: 18 }, (_, i) => mk(`f${i}`, 'follow-up', 5)),
+      mk('n1', 'new', 5),
+      mk('n2', 'new', 25),
+    ];
+    const policy = (perVisitType: boolean) =>
+      compilePolicy(waitTimeCatalog, { rules: { 'wait-time/percentile-goal': ['warn', { perVisitType }], 'wait-time/max-wait': 'off', 'wait-time/walk-outs': 'off' } });
+    expect(evaluate(policy(false), { zone, visits }, context)).toEqual([]);
+    const findings = evaluate(policy(true), { zone, visits }, context);
+    expect(findings.map((f) => [f.subject.id, f.actual])).toEqual([['seen-within-17:new', 0.5]]);
+  });
+});

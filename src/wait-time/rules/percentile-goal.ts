@@ -30,35 +30,50 @@ export const percentileGoalRule = defineRule({
   options: z.object({
     /** The percentile goals to check. */
     goals: z.array(GoalOption).default([{ id: 'seen-within-17', measure: 'door-to-provider', clockStart: 'check-in', targetMinutes: 17, share: 0.9 }]),
+    /** Also check each goal separately for every visit type seen yesterday (a goal can be met overall and missed for new patients). */
+    perVisitType: z.boolean().default(false),
   }),
   check(subject: WaitTimeSubject, options, context: WaitTimeContext | undefined) {
     const s = prepareSubject(subject, context);
     const reports: RuleReport[] = [];
+    const types = options.perVisitType
+      ? [...new Set(s.yesterdayVisits.map((t) => t.visitType).filter((t): t is string => t !== undefined))].sort()
+      : [];
+    const scopes: readonly (string | undefined)[] = [undefined, ...types];
     for (const option of options.goals) {
       const goal = { kind: 'percentile' as const, ...option };
-      const r = checkGoalTimes(s.yesterdayVisits, goal);
-      if (r.met || r.share === null) continue;
-      reports.push({
-        messageId: 'missed',
-        data: {
-          goal: goal.id,
-          sharePercent: round1(r.share * 100),
-          count: r.count,
-          target: goal.targetMinutes,
-          date: s.yesterday,
-          goalPercent: round1(goal.share * 100),
-          goalPercentile: round1(goal.share * 100),
-          percentile: round1(r.percentileMinutes ?? 0),
-        },
-        subject: { type: 'wait-goal', id: goal.id, dates: [s.yesterday], label: `${goal.measure} within ${goal.targetMinutes} min` },
-        actual: r.share,
-        threshold: goal.share,
-        suggestedAction: {
-          kind: 'review-flow',
-          description: `Review ${r.over.length} visits over ${goal.targetMinutes} min (rooming, provider lateness, template)`,
-          data: { visitIds: r.over.map((o) => o.visitId) },
-        },
-      });
+      for (const visitType of scopes) {
+        const visits = visitType === undefined ? s.yesterdayVisits : s.yesterdayVisits.filter((t) => t.visitType === visitType);
+        const r = checkGoalTimes(visits, goal);
+        if (r.met || r.share === null) continue;
+        const id = visitType === undefined ? goal.id : `${goal.id}:${visitType}`;
+        reports.push({
+          messageId: 'missed',
+          data: {
+            goal: id,
+            sharePercent: round1(r.share * 100),
+            count: r.count,
+            target: goal.targetMinutes,
+            date: s.yesterday,
+            goalPercent: round1(goal.share * 100),
+            goalPercentile: round1(goal.share * 100),
+            percentile: round1(r.percentileMinutes ?? 0),
+          },
+          subject: {
+            type: 'wait-goal',
+            id,
+            dates: [s.yesterday],
+            label: `${goal.measure} within ${goal.targetMinutes} min${visitType === undefined ? '' : ` (${visitType})`}`,
+          },
+          actual: r.share,
+          threshold: goal.share,
+          suggestedAction: {
+            kind: 'review-flow',
+            description: `Review ${r.over.length} visits over ${goal.targetMinutes} min (rooming, provider lateness, template)`,
+            data: { visitIds: r.over.map((o) => o.visitId) },
+          },
+        });
+      }
     }
     return reports;
   },
