@@ -47,7 +47,7 @@ export const ContinuingEducationInputSchema = z
     /** The requirement. */
     requirement: ContinuingEducationRuleSchema,
     /** The credits earned (any dates). */
-    credits: z.array(CeCreditSchema),
+    credits: z.array(CeCreditSchema).readonly(),
     /** The cycle they must fall in. */
     cycle: CycleSchema,
   })

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { parseInput } from '../core/parse.js';
 import type { IdentifierCheck } from './check-npi.js';
 
+const OptionsSchema = z.object({ lastName: z.string().optional() });
+
 /**
  * Options for {@link checkDea}.
  *
@@ -42,8 +44,8 @@ export interface DeaCheck extends IdentifierCheck {
  * @category Identifiers
  */
 export function checkDea(value: string, options: CheckDeaOptions = {}): DeaCheck {
-  const text = parseInput(z.string(), value, { label: 'DEA number' }).trim().toUpperCase();
-  const { lastName } = parseInput(z.object({ lastName: z.string().optional() }), options, { label: 'options' });
+  const text = (typeof value === 'string' ? value : parseInput(z.string(), value, { label: 'DEA number' })).trim().toUpperCase();
+  const { lastName } = parseInput(OptionsSchema, options, { label: 'options' });
   const hyphen = text.indexOf('-');
   const normalized = hyphen === -1 ? text : text.slice(0, hyphen).trim();
   const suffix = hyphen === -1 ? undefined : text.slice(hyphen + 1).trim();

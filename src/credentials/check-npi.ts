@@ -54,7 +54,7 @@ function npiLuhn(digits: string): boolean {
  * @category Identifiers
  */
 export function checkNpi(value: string): IdentifierCheck {
-  const normalized = parseInput(z.string(), value, { label: 'NPI' }).trim();
+  const normalized = (typeof value === 'string' ? value : parseInput(z.string(), value, { label: 'NPI' })).trim();
   if (!/^\d{10}$/.test(normalized)) {
     return { valid: false, normalized, reason: 'format', message: `An NPI is ten digits; got ${JSON.stringify(normalized)}` };
   }

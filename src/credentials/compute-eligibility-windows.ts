@@ -27,9 +27,9 @@ import {
 export const EligibilityInputSchema = z
   .object({
     /** Staff credentials. */
-    credentials: z.array(StaffCredentialSchema),
+    credentials: z.array(StaffCredentialSchema).readonly(),
     /** Role requirements. */
-    requirements: z.array(RoleRequirementSchema),
+    requirements: z.array(RoleRequirementSchema).readonly(),
     /** The site's state: state-scoped credentials must cover it. */
     state: StateCodeSchema.optional(),
     /** First day of the horizon. */
@@ -37,13 +37,13 @@ export const EligibilityInputSchema = z
     /** Last day of the horizon (inclusive); open-ended when left out. */
     to: IsoDateSchema.optional(),
     /** Staff to cover (also those without any credential); every staff member with a credential when left out. */
-    staffIds: z.array(z.string().min(1)).optional(),
+    staffIds: z.array(z.string().min(1)).readonly().optional(),
     /** Roles to cover; every role with a requirement when left out. */
-    roleIds: z.array(z.string().min(1)).optional(),
+    roleIds: z.array(z.string().min(1)).readonly().optional(),
     /** Credential types; {@link US_CREDENTIAL_TYPES} when left out. */
-    types: z.array(CredentialTypeSchema).optional(),
+    types: z.array(CredentialTypeSchema).readonly().optional(),
     /** Re-training events (event-driven types). */
-    events: z.array(TrainingEventSchema).default([]),
+    events: z.array(TrainingEventSchema).readonly().default([]),
     /** Count a credential only from its first successful verification. */
     requireVerification: z.boolean().default(false),
   })
@@ -136,15 +136,15 @@ export const RoleEligibilityInputSchema = z
     /** The day. */
     date: IsoDateSchema,
     /** Staff credentials (others' are ignored). */
-    credentials: z.array(StaffCredentialSchema),
+    credentials: z.array(StaffCredentialSchema).readonly(),
     /** Role requirements. */
-    requirements: z.array(RoleRequirementSchema),
+    requirements: z.array(RoleRequirementSchema).readonly(),
     /** The site's state. */
     state: StateCodeSchema.optional(),
     /** Credential types; {@link US_CREDENTIAL_TYPES} when left out. */
-    types: z.array(CredentialTypeSchema).optional(),
+    types: z.array(CredentialTypeSchema).readonly().optional(),
     /** Re-training events. */
-    events: z.array(TrainingEventSchema).default([]),
+    events: z.array(TrainingEventSchema).readonly().default([]),
     /** Count a credential only from its first successful verification. */
     requireVerification: z.boolean().default(false),
   })

@@ -50,14 +50,19 @@ export function nextCycleEnd(anchor: IsoDate, months: number, monthEnd: boolean,
   const a = parseInput(IsoDateSchema, anchor, { label: 'anchor' });
   const b = parseInput(IsoDateSchema, after, { label: 'after' });
   const n = parseInput(z.number().int().min(1), months, { label: 'months' });
+  return cycleEndAfter(a, n, parseInput(z.boolean(), monthEnd, { label: 'monthEnd' }), b);
+}
+
+/** @internal {@link nextCycleEnd} on trusted inputs. */
+export function cycleEndAfter(anchor: IsoDate, months: number, monthEnd: boolean, after: IsoDate): IsoDate {
   const boundary = (k: number): IsoDate => {
-    const date = addCalendarMonths(a, k * n);
+    const date = addCalendarMonths(anchor, k * months);
     return monthEnd ? endOfMonthDate(date) : date;
   };
-  const yearsApart = Number(b.slice(0, 4)) - Number(a.slice(0, 4));
-  let k = Math.max(1, Math.floor((yearsApart * 12) / n) - 1);
-  while (k > 1 && boundary(k - 1) > b) k--;
-  while (boundary(k) <= b) k++;
+  const yearsApart = Number(after.slice(0, 4)) - Number(anchor.slice(0, 4));
+  let k = Math.max(1, Math.floor((yearsApart * 12) / months) - 1);
+  while (k > 1 && boundary(k - 1) > after) k--;
+  while (boundary(k) <= after) k++;
   return boundary(k);
 }
 
@@ -129,7 +134,7 @@ export function expiryOf(
       const anchor = dates.anchor ?? dates.issued;
       const previous = dates.previousExpiry ?? anchor;
       const after = previous > since ? previous : since;
-      return nextCycleEnd(anchor, rule.months, rule.monthEnd, after);
+      return cycleEndAfter(anchor, rule.months, rule.monthEnd, after);
     }
     case 'event-driven': {
       const periodic = rule.everyDays === undefined ? undefined : addCalendarDays(since, rule.everyDays);

@@ -5,7 +5,7 @@ import { standingOf } from './credential-standing.js';
 import { US_CREDENTIAL_TYPES } from './credential-types.js';
 import { assertAllCredentialDates } from './internal/dates.js';
 import { heldIntervals, heldOn, type HeldInterval } from './internal/intervals.js';
-import { evaluateRequirement, requirementFor, typeIdsOf } from './internal/requirements.js';
+import { meets, resolvedRequirementFor } from './internal/requirements.js';
 import { effectiveExpiry, typeOf, type TypeIndex, indexTypes } from './internal/resolve.js';
 import {
   CredentialTypeSchema,
@@ -36,25 +36,25 @@ export const CredentialAlertsInputSchema = z
     /** The day to judge on. */
     today: IsoDateSchema,
     /** Staff credentials. */
-    credentials: z.array(StaffCredentialSchema),
+    credentials: z.array(StaffCredentialSchema).readonly(),
     /** Days before expiry at which to alert; 0 is the last valid day. */
-    windows: z.array(z.number().int().min(0).max(3650)).min(1).default([90, 60, 30, 0]),
+    windows: z.array(z.number().int().min(0).max(3650)).min(1).readonly().default([90, 60, 30, 0]),
     /** Whether to alert on lapsed credentials. */
     overdue: z.boolean().default(true),
     /** Keys of alerts already sent: they are not raised again. */
-    alreadySent: z.array(z.string()).default([]),
+    alreadySent: z.array(z.string()).readonly().default([]),
     /** Shifts already in the rota, to find those a lapse would make ineligible. */
-    shifts: z.array(RotaShiftSchema).default([]),
+    shifts: z.array(RotaShiftSchema).readonly().default([]),
     /** Role requirements, for the shift check. */
-    requirements: z.array(RoleRequirementSchema).default([]),
+    requirements: z.array(RoleRequirementSchema).readonly().default([]),
     /** The site's state, for shifts that do not name one. */
     state: StateCodeSchema.optional(),
     /** Staff names, for readable messages. */
-    staff: z.array(StaffMemberSchema).default([]),
+    staff: z.array(StaffMemberSchema).readonly().default([]),
     /** Credential types; {@link US_CREDENTIAL_TYPES} when left out. */
-    types: z.array(CredentialTypeSchema).optional(),
+    types: z.array(CredentialTypeSchema).readonly().optional(),
     /** Re-training events. */
-    events: z.array(TrainingEventSchema).default([]),
+    events: z.array(TrainingEventSchema).readonly().default([]),
   })
   .strict();
 
@@ -130,14 +130,15 @@ export function shiftsAffected(
   credential: StaffCredential,
   expires: IsoDate,
   cache: Map<string, Map<string, HeldInterval[]>>,
+  shiftsByStaff: ReadonlyMap<string, readonly RotaShift[]>,
 ): RotaShift[] {
   const lapse = addCalendarDays(expires, 1);
   const affected: RotaShift[] = [];
-  for (const shift of input.shifts) {
-    if (shift.staffId !== credential.staffId || shift.date < lapse || shift.date < input.today) continue;
+  for (const shift of shiftsByStaff.get(credential.staffId) ?? []) {
+    if (shift.date < lapse || shift.date < input.today) continue;
     const state = shift.state ?? input.state;
-    const requirement = requirementFor(input.requirements, shift.roleId, state);
-    if (requirement === undefined || !typeIdsOf(requirement).includes(credential.typeId)) continue;
+    const resolved = resolvedRequirementFor(input.requirements, shift.roleId, state);
+    if (resolved === undefined || !resolved.typeIds.has(credential.typeId)) continue;
     const stateKey = state ?? '';
     let byStaff = cache.get(stateKey);
     if (byStaff === undefined) {
@@ -145,9 +146,10 @@ export function shiftsAffected(
       cache.set(stateKey, byStaff);
     }
     const intervals = byStaff.get(shift.staffId) ?? [];
-    if (evaluateRequirement(requirement, heldOn(intervals, shift.date)).met) continue;
-    const extended = intervals.map((interval) => (interval.credentialId === credential.id ? { ...interval, to: undefined } : interval));
-    if (evaluateRequirement(requirement, heldOn(extended, shift.date)).met) affected.push(shift);
+    const held = heldOn(intervals, shift.date);
+    if (meets(resolved.requirement, held)) continue;
+    if (credential.issued <= shift.date) held.add(credential.typeId);
+    if (meets(resolved.requirement, held)) affected.push(shift);
   }
   return affected.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -157,6 +159,12 @@ export function alertsOf(index: TypeIndex, input: ParsedAlertsInput): Credential
   const names = new Map<string, StaffMember>(input.staff.map((s) => [s.id, s]));
   const sent = new Set(input.alreadySent);
   const cache = new Map<string, Map<string, HeldInterval[]>>();
+  const shiftsByStaff = new Map<string, RotaShift[]>();
+  for (const shift of input.shifts) {
+    const list = shiftsByStaff.get(shift.staffId);
+    if (list === undefined) shiftsByStaff.set(shift.staffId, [shift]);
+    else list.push(shift);
+  }
   const alerts: CredentialAlert[] = [];
   for (const credential of currentCredentials(index, input.credentials, input.events)) {
     const type: CredentialType = typeOf(index, credential.typeId);
@@ -176,7 +184,7 @@ export function alertsOf(index: TypeIndex, input: ParsedAlertsInput): Credential
         : standing.daysLeft === 0
           ? `expires today (${standing.expires})`
           : `expires in ${standing.daysLeft} day${standing.daysLeft === 1 ? '' : 's'} (${standing.expires})`;
-    const affectedShifts = shiftsAffected(index, input, credential, standing.expires, cache);
+    const affectedShifts = shiftsAffected(index, input, credential, standing.expires, cache, shiftsByStaff);
     const shiftsNote = affectedShifts.length === 0 ? '' : `; ${affectedShifts.length} rota shift${affectedShifts.length === 1 ? '' : 's'} affected`;
     alerts.push(
       Object.freeze({

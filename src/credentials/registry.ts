@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IsoDateSchema, type IsoDate } from '../core/calendar.js';
 import { ERROR_CODES, practiceOpsError } from '../core/errors.js';
 import { parseInput } from '../core/parse.js';
-import { expiryOf, nextCycleEnd } from './compute-expiry.js';
+import { cycleEndAfter, expiryOf } from './compute-expiry.js';
 import { US_CREDENTIAL_TYPES } from './credential-types.js';
 import { assertCredentialDates } from './internal/dates.js';
 import { indexTypes, renewalFor, typeOf, type TypeIndex } from './internal/resolve.js';
@@ -297,7 +297,7 @@ export function renewCredential(
     }
     if (rule.kind === 'fixed-cycle') {
       const previous = current.expires ?? current.issued;
-      expires = nextCycleEnd(current.cycleAnchor ?? current.issued, rule.months, rule.monthEnd, previous > r.renewedOn ? previous : r.renewedOn);
+      expires = cycleEndAfter(current.cycleAnchor ?? current.issued, rule.months, rule.monthEnd, previous > r.renewedOn ? previous : r.renewedOn);
     } else {
       expires = expiryOf(rule, { issued: current.issued, completed: r.renewedOn }, []);
     }

@@ -29,19 +29,19 @@ import {
 export const CredentialsSnapshotSchema = z
   .object({
     /** Staff credentials. */
-    credentials: z.array(StaffCredentialSchema),
+    credentials: z.array(StaffCredentialSchema).readonly(),
     /** Staff members (names, last names, roles they are meant to work). */
-    staff: z.array(StaffMemberSchema).default([]),
+    staff: z.array(StaffMemberSchema).readonly().default([]),
     /** Role requirements. */
-    requirements: z.array(RoleRequirementSchema).default([]),
+    requirements: z.array(RoleRequirementSchema).readonly().default([]),
     /** Shifts already in the rota. */
-    shifts: z.array(RotaShiftSchema).default([]),
+    shifts: z.array(RotaShiftSchema).readonly().default([]),
     /** Continuing-education credits. */
-    ceCredits: z.array(CeCreditSchema).default([]),
+    ceCredits: z.array(CeCreditSchema).readonly().default([]),
     /** Re-training events. */
-    events: z.array(TrainingEventSchema).default([]),
+    events: z.array(TrainingEventSchema).readonly().default([]),
     /** The credential types; {@link US_CREDENTIAL_TYPES} when left out. */
-    types: z.array(CredentialTypeSchema).optional(),
+    types: z.array(CredentialTypeSchema).readonly().optional(),
     /** The site's state. */
     state: StateCodeSchema.optional(),
   })

@@ -32,12 +32,47 @@ function leaf(id: string, held: ReadonlySet<string>): RequirementOutcome {
   return held.has(id) ? { met: true, missing: [], used: [id] } : { met: false, missing: [id], used: [] };
 }
 
+/** Whether a requirement is met (no explanation, no allocation). */
+export function meets(requirement: Requirement, held: ReadonlySet<string>): boolean {
+  if (typeof requirement === 'string') return held.has(requirement);
+  if ('credential' in requirement) return held.has(requirement.credential);
+  if ('allOf' in requirement) {
+    for (const part of requirement.allOf) if (!meets(part, held)) return false;
+    return true;
+  }
+  for (const part of requirement.anyOf) if (meets(part, held)) return true;
+  return false;
+}
+
 /** Every credential type id named in a requirement. */
 export function typeIdsOf(requirement: Requirement): string[] {
   if (typeof requirement === 'string') return [requirement];
   if ('credential' in requirement) return [requirement.credential];
   if ('allOf' in requirement) return requirement.allOf.flatMap(typeIdsOf);
   return requirement.anyOf.flatMap(typeIdsOf);
+}
+
+/** A role's combined requirement in a state, with the type ids it names. */
+export interface ResolvedRequirement {
+  readonly requirement: Requirement;
+  readonly typeIds: ReadonlySet<string>;
+}
+
+const resolvedCache = new WeakMap<readonly RoleRequirement[], Map<string, ResolvedRequirement | undefined>>();
+
+/** {@link requirementFor}, cached per requirements array, with the type ids named. */
+export function resolvedRequirementFor(requirements: readonly RoleRequirement[], roleId: string, state: string | undefined): ResolvedRequirement | undefined {
+  let cache = resolvedCache.get(requirements);
+  if (cache === undefined) {
+    cache = new Map();
+    resolvedCache.set(requirements, cache);
+  }
+  const key = `${roleId}\u0000${state ?? ''}`;
+  if (cache.has(key)) return cache.get(key);
+  const requirement = requirementFor(requirements, roleId, state);
+  const resolved = requirement === undefined ? undefined : { requirement, typeIds: new Set(typeIdsOf(requirement)) };
+  cache.set(key, resolved);
+  return resolved;
 }
 
 /** The combined requirement of a role in a state (several entries must all be met), or undefined when none applies. */

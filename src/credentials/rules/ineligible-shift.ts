@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../rules/index.js';
 import type { RuleReport } from '../../rules/index.js';
 import { heldIntervals, heldOn, type HeldInterval } from '../internal/intervals.js';
-import { evaluateRequirement, requirementFor } from '../internal/requirements.js';
+import { evaluateRequirement, meets, resolvedRequirementFor } from '../internal/requirements.js';
 import { snapshotTypes, staffName } from '../internal/snapshot.js';
 import type { CredentialsContext, CredentialsSnapshot } from '../snapshot.js';
 
@@ -39,15 +39,16 @@ export const ineligibleShiftRule = defineRule({
     for (const shift of subject.shifts) {
       if (!options.includePast && shift.date < context.today) continue;
       const state = shift.state ?? subject.state;
-      const requirement = requirementFor(subject.requirements, shift.roleId, state);
-      if (requirement === undefined) continue;
+      const resolved = resolvedRequirementFor(subject.requirements, shift.roleId, state);
+      if (resolved === undefined) continue;
       let byStaff = byState.get(state ?? '');
       if (byStaff === undefined) {
         byStaff = heldIntervals(index, subject.credentials, { state, events: subject.events, requireVerification: options.requireVerification });
         byState.set(state ?? '', byStaff);
       }
-      const outcome = evaluateRequirement(requirement, heldOn(byStaff.get(shift.staffId) ?? [], shift.date));
-      if (outcome.met) continue;
+      const held = heldOn(byStaff.get(shift.staffId) ?? [], shift.date);
+      if (meets(resolved.requirement, held)) continue;
+      const outcome = evaluateRequirement(resolved.requirement, held);
       const staff = staffName(subject, shift.staffId);
       reports.push({
         messageId: 'ineligible',
