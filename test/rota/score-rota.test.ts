@@ -20,7 +20,7 @@ describe('soft rules', () => {
     const under = score.findings.find((f) => f.messageId === 'under');
     expect(under?.subject).toMatchObject({ type: 'cover', id: '2026-03-02/day', dates: ['2026-03-02'] });
     expect(under?.suggestedAction).toMatchObject({ kind: 'fill-shift', data: { missing: 1, candidates: ['ben', 'cy'] } });
-    expect(under?.message).toBe('2026-03-02/day has 1 people, 1 under the ideal 2');
+    expect(under?.message).toBe('2026-03-02/day: 1 on duty, 1 under the ideal 2');
   });
 
   it('window cover counts shifts covering the whole window, filtered by role', () => {

@@ -23,8 +23,8 @@ export const coverIdeal = defineRule({
     defaultSeverity: 'warn',
     docs: 'docs/rota.md#cover',
     messages: {
-      under: '{cover} has {actual} people, {missing} under the ideal {threshold}',
-      over: '{cover} has {actual} people, {extra} over the ideal {threshold}',
+      under: '{cover}: {actual} on duty, {missing} under the ideal {threshold}',
+      over: '{cover}: {actual} on duty, {extra} over the ideal {threshold}',
     },
   },
   options: z.object({

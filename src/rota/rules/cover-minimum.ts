@@ -21,7 +21,7 @@ export const coverMinimum = defineRule({
     description: 'Each cover demand gets at least its hard minimum of people.',
     defaultSeverity: 'error',
     docs: 'docs/rota.md#cover',
-    messages: { short: '{cover} has {actual} people, {missing} short of the minimum {threshold}' },
+    messages: { short: '{cover}: {actual} on duty, {missing} short of the minimum {threshold}' },
   },
   options: hardOptions,
   check(subject: RotaSubject, options, _context: RotaContext | undefined): RuleReport[] {

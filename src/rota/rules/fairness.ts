@@ -76,7 +76,7 @@ export const fairness = defineRule({
             actual: Math.round(v[measure] * 100) / 100,
             threshold: Math.round(mean * 100) / 100,
             penalty: options.weight * distance,
-            data: { measure },
+            data: { measure, dates: `${dates[0] ?? ''}..${dates[1] ?? ''}` },
           }),
         );
       }

@@ -57,7 +57,7 @@ export const overtime = defineRule({
             actual: Math.round((week.total / 60) * 100) / 100,
             threshold: 40,
             penalty: options.weight * (week.overtime / 60 + (2 * week.doubleTime) / 60),
-            data: { overtimeHours, doubleTimeHours, rule: facts.staff.overtimeRule },
+            data: { overtimeHours, doubleTimeHours, rule: facts.staff.overtimeRule, dates: `${model.dateOf(weekStart)}..${model.dateOf(weekStart + 6)}` },
           }),
         );
       }

@@ -37,13 +37,14 @@ export const payPeriodMinutes = defineRule({
       if ((contract.minMinutesPerPayPeriod === undefined && contract.maxMinutesPerPayPeriod === undefined) || contract.payPeriodDays === undefined) return;
       for (const period of periodTotals(rm, s, contract.payPeriodDays, payPeriodAnchor(rm, contract.payPeriodAnchor))) {
         const dates = [model.dateOf(period.start), model.dateOf(period.end)];
+        const span = { dates: `${dates[0] ?? ''}..${dates[1] ?? ''}` };
         if (contract.maxMinutesPerPayPeriod !== undefined && period.minutes > contract.maxMinutesPerPayPeriod) {
           const excess = period.minutes - contract.maxMinutesPerPayPeriod;
-          reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(period.minutes), threshold: contract.maxMinutesPerPayPeriod, penalty: options.weight * excess }));
+          reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(period.minutes), threshold: contract.maxMinutesPerPayPeriod, penalty: options.weight * excess, data: span }));
         }
         if (contract.minMinutesPerPayPeriod !== undefined && period.full && period.minutes < contract.minMinutesPerPayPeriod) {
           const short = contract.minMinutesPerPayPeriod - period.minutes;
-          reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(period.minutes), threshold: contract.minMinutesPerPayPeriod, penalty: options.weight * short }));
+          reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(period.minutes), threshold: contract.minMinutesPerPayPeriod, penalty: options.weight * short, data: span }));
         }
       }
     });

@@ -30,16 +30,17 @@ export const totalMinutes = defineRule({
     const { model } = rm;
     const reports: RuleReport[] = [];
     const dates = [model.dateOf(0), model.dateOf(model.days - 1)];
+    const span = { dates: `${dates[0] ?? ''}..${dates[1] ?? ''}` };
     rm.staff.forEach((staffRota, s) => {
       const contract = model.staff[s]?.contract;
       if (contract === undefined || (contract.minTotalMinutes === undefined && contract.maxTotalMinutes === undefined)) return;
       let minutes = 0;
       for (const cell of staffRota.cells) minutes += model.minutes(cell.shift, cell.day);
       if (contract.maxTotalMinutes !== undefined && minutes > contract.maxTotalMinutes) {
-        reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(minutes), threshold: contract.maxTotalMinutes, penalty: options.weight * (minutes - contract.maxTotalMinutes) }));
+        reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(minutes), threshold: contract.maxTotalMinutes, penalty: options.weight * (minutes - contract.maxTotalMinutes), data: span }));
       }
       if (contract.minTotalMinutes !== undefined && minutes < contract.minTotalMinutes) {
-        reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(minutes), threshold: contract.minTotalMinutes, penalty: options.weight * (contract.minTotalMinutes - minutes) }));
+        reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(minutes), threshold: contract.minTotalMinutes, penalty: options.weight * (contract.minTotalMinutes - minutes), data: span }));
       }
     });
     return reports;

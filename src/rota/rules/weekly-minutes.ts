@@ -37,13 +37,14 @@ export const weeklyMinutes = defineRule({
       if ((contract.minMinutesPerWeek === undefined && contract.maxMinutesPerWeek === undefined)) return;
       for (const period of periodTotals(rm, s, 7, workweekAnchor(rm, s))) {
         const dates = [model.dateOf(period.start), model.dateOf(period.end)];
+        const span = { dates: `${dates[0] ?? ''}..${dates[1] ?? ''}` };
         if (contract.maxMinutesPerWeek !== undefined && period.minutes > contract.maxMinutesPerWeek) {
           const excess = period.minutes - contract.maxMinutesPerWeek;
-          reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(period.minutes), threshold: contract.maxMinutesPerWeek, penalty: options.weight * excess }));
+          reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(period.minutes), threshold: contract.maxMinutesPerWeek, penalty: options.weight * excess, data: span }));
         }
         if (contract.minMinutesPerWeek !== undefined && period.full && period.minutes < contract.minMinutesPerWeek) {
           const short = contract.minMinutesPerWeek - period.minutes;
-          reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(period.minutes), threshold: contract.minMinutesPerWeek, penalty: options.weight * short }));
+          reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(period.minutes), threshold: contract.minMinutesPerWeek, penalty: options.weight * short, data: span }));
         }
       }
     });
