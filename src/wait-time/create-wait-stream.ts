@@ -89,6 +89,8 @@ interface Group {
 
 const SWEEP_EVERY = 4096;
 
+const earliest = (current: number, at: number): number => (Number.isNaN(current) || at < current ? at : current);
+
 /**
  * Creates a streaming wait summariser for very large event logs (a million events and more) in
  * one pass with bounded memory. Events are joined per visit in a table of open visits; a visit is
@@ -187,23 +189,22 @@ export function createWaitStream(options: WaitStreamOptionsInput): WaitStream {
     if (e.visitType !== undefined) v.visitType = e.visitType;
     if (e.provider !== undefined) v.provider = e.provider;
     if (at > v.last) v.last = at; // an appointment stays open until maxOpenMinutes past its time
-    const earliest = (current: number): number => (Number.isNaN(current) || at < current ? at : current);
     let done = false;
     switch (e.kind) {
       case 'scheduled':
-        v.scheduled = earliest(v.scheduled);
+        v.scheduled = earliest(v.scheduled, at);
         break;
       case 'checked-in':
-        v.checkIn = earliest(v.checkIn);
+        v.checkIn = earliest(v.checkIn, at);
         break;
       case 'roomed':
-        v.roomed = earliest(v.roomed);
+        v.roomed = earliest(v.roomed, at);
         break;
       case 'seen':
-        v.seen = earliest(v.seen);
+        v.seen = earliest(v.seen, at);
         break;
       case 'checked-out':
-        v.checkOut = earliest(v.checkOut);
+        v.checkOut = earliest(v.checkOut, at);
         done = true;
         break;
       case 'no-show':
@@ -212,7 +213,7 @@ export function createWaitStream(options: WaitStreamOptionsInput): WaitStream {
         break;
       case 'left-without-being-seen':
         v.outcome = 'left-without-being-seen';
-        v.left = earliest(v.left);
+        v.left = earliest(v.left, at);
         done = true;
         break;
     }

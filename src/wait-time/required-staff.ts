@@ -16,7 +16,7 @@ function ceilTolerant(x: number): number {
  * time from the load, so it costs O(servers) however large the centre.
  *
  * @param target - arrivals, period, mean handling time, service-level target, occupancy cap, shrinkage
- * @returns servers, scheduled staff and the metrics reached
+ * @returns servers, scheduled staff and the metrics reached (0 servers when nobody arrives)
  * @throws PracticeOpsError `INVALID_INPUT` for bad input; `OUT_OF_DOMAIN` when more than `maxServers` would be needed
  * @example
  * ```ts
@@ -30,8 +30,20 @@ function ceilTolerant(x: number): number {
 export function requiredStaff(target: StaffingTargetInput): StaffingResult {
   const t = parseInput(StaffingTargetSchema, target, { label: 'staffing target' });
   const traffic = (t.arrivals / t.periodMinutes) * t.meanServiceMinutes;
+  if (traffic === 0) {
+    return {
+      servers: 0,
+      scheduled: 0,
+      trafficErlangs: 0,
+      serviceLevel: 1,
+      probabilityOfWaiting: 0,
+      occupancy: 0,
+      meanWaitMinutes: 0,
+      bindingConstraint: 'stability',
+    };
+  }
   // Occupancy cap: traffic / n <= maxOccupancy.
-  const byOccupancy = traffic === 0 ? 1 : ceilTolerant(traffic / t.maxOccupancy);
+  const byOccupancy = ceilTolerant(traffic / t.maxOccupancy);
   const stable = Math.floor(traffic) + 1;
   let n = Math.max(1, byOccupancy, stable);
   let b = erlangBUnchecked(n, traffic);

@@ -23,9 +23,12 @@ const logTerm = (a: number, k: number): number => {
 };
 /** Erlang B straight from its definition, summed in log space (slow, independent). */
 function erlangBDirect(n: number, a: number): number {
-  const logs = Array.from({ length: n + 1 }, (_, k) => logTerm(a, k));
-  const max = Math.max(...logs);
-  const total = logs.reduce((s, l) => s + Math.exp(l - max), 0);
+  const logs = new Float64Array(n + 1);
+  for (let k = 1; k <= n; k++) logs[k] = (logs[k - 1] as number) + Math.log(a) - Math.log(k);
+  let max = -Infinity;
+  for (const l of logs) max = Math.max(max, l);
+  let total = 0;
+  for (const l of logs) total += Math.exp(l - max);
   return Math.exp((logs[n] as number) - max) / total;
 }
 

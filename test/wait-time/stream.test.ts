@@ -93,3 +93,18 @@ describe('createWaitStream', () => {
     expect(() => s.push({ visitId: 'a', kind: 'arrived' as never, at: '2026-11-23T08:00:00Z' })).toThrow(/event #1/);
   });
 });
+
+describe('createWaitStream with linear percentiles', () => {
+  it('interpolates from the histogram exactly as the in-memory path does', () => {
+    const events = [...syntheticEvents(5_000, { seed: 9, visitsPerDay: 100 })];
+    const options = { zone, groupBy: ['visit-type' as const], percentiles: [25, 75, 99], method: 'linear' as const };
+    const stream = createWaitStream(options);
+    for (const e of events) stream.push(e);
+    const streamed = stream.finish();
+    const exact = summariseWaits(buildTimelines(events), options);
+    expect(streamed.method).toBe('linear');
+    streamed.groups.forEach((g, i) => {
+      for (const p of ['25', '75', '99']) expect(g.percentiles[p]).toBeCloseTo(exact.groups[i]?.percentiles[p] as number, 9);
+    });
+  });
+});
