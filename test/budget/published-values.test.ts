@@ -84,6 +84,35 @@ describe('flexibleBudget', () => {
   });
 });
 
+describe('flexibleBudget on the Carroll Clinic problem', () => {
+  // Source: Gapenski, Healthcare Finance (Carroll Clinic operating budget vs actual results problem):
+  // budget: payer A 9,000 visits at $100, payer B 12,000 visits at $90, supplies $315,000 variable (21,000 visits);
+  // actual: payer A 11,000 visits at $95, payer B 12,000 visits at $95, supplies $350,000.
+  it('splits revenue variances into volume and price by payer', () => {
+    const a = flexibleBudget({ fixed: usd('0'), variableRate: usd('100'), plannedVolume: 9000, actualVolume: 11000, actual: usd('1045000'), actualRate: usd('95'), kind: 'revenue' });
+    expect(a.staticBudget.amount).toBe('900000');
+    expect(a.flexibleBudget.amount).toBe('1100000');
+    expect(a.volumeVariance).toEqual({ amount: usd('200000'), status: 'favourable' });
+    expect(a.priceVariance).toEqual({ amount: usd('-55000'), status: 'unfavourable' });
+    const b = flexibleBudget({ fixed: usd('0'), variableRate: usd('90'), plannedVolume: 12000, actualVolume: 12000, actual: usd('1140000'), kind: 'revenue' });
+    expect(b.volumeVariance.status).toBe('on-budget');
+    expect(b.spendingVariance).toEqual({ amount: usd('60000'), status: 'favourable' });
+    // Total revenue: static 1,980,000, flexible 2,180,000, actual 2,185,000.
+    const total = flexibleVariances({ staticBudget: usd('1980000'), flexibleBudget: usd('2180000'), actual: usd('2185000'), kind: 'revenue' });
+    expect(total.volumeVariance.amount.amount).toBe('200000');
+    expect(total.spendingVariance.amount.amount).toBe('5000');
+    expect(total.totalVariance).toEqual({ amount: usd('205000'), status: 'favourable' });
+  });
+
+  it('flexes the variable supplies cost ($15 a visit) to 23,000 visits', () => {
+    const supplies = flexibleBudget({ fixed: usd('0'), variableRate: usd('15'), plannedVolume: 21000, actualVolume: 23000, actual: usd('350000') });
+    expect(supplies.staticBudget.amount).toBe('315000');
+    expect(supplies.flexibleBudget.amount).toBe('345000');
+    expect(supplies.volumeVariance).toEqual({ amount: usd('30000'), status: 'unfavourable' });
+    expect(supplies.spendingVariance).toEqual({ amount: usd('5000'), status: 'unfavourable' });
+  });
+});
+
 describe('budgetVariance', () => {
   it('is unfavourable for a cost over budget and favourable for revenue over budget', () => {
     const cost = budgetVariance({ budget: usd('400'), actual: usd('412') });
