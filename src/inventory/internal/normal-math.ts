@@ -115,7 +115,19 @@ function acklam(p: number): number {
  * Phi^-1(p): Acklam's approximation followed by Halley steps against the accurate distribution
  * function above (upper-tail arithmetic for p > 1/2, so no digits are lost near 1).
  */
+const quantileMemo = new Map<number, number>();
+const QUANTILE_MEMO_SIZE = 512;
+
 export function quantile(p: number): number {
+  const known = quantileMemo.get(p);
+  if (known !== undefined) return known;
+  const value = computeQuantile(p);
+  if (quantileMemo.size >= QUANTILE_MEMO_SIZE) quantileMemo.clear();
+  quantileMemo.set(p, value);
+  return value;
+}
+
+function computeQuantile(p: number): number {
   if (Number.isNaN(p) || p < 0 || p > 1) return Number.NaN;
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;

@@ -60,7 +60,7 @@ export function projectUse(lots: readonly Lot[], item: Item | undefined, today: 
 
 /** Units used per day over the lookback window ending yesterday, oldest first. */
 export function dailyUse(
-  inventory: Inventory,
+  _inventory: Inventory,
   index: InventoryIndex,
   itemId: string,
   funding: Funding | undefined,
@@ -69,16 +69,12 @@ export function dailyUse(
   lookbackDays: number,
 ): number[] {
   let start = addCalendarDays(today, -lookbackDays);
-  let earliest: IsoDate | undefined;
-  for (const movement of inventory.movements) if (earliest === undefined || movement.date < earliest) earliest = movement.date;
+  const earliest = index.firstMovementOn;
   if (earliest !== undefined && earliest > start) start = earliest;
   const length = Math.max(0, daysBetween(start, today));
   const series = Array.from({ length }, () => 0);
   const first = toDayNumber(start);
-  for (const movement of inventory.movements) {
-    if (movement.type !== 'use') continue;
-    const lot = index.lots.get(movement.lotId);
-    if (lot === undefined || lot.itemId !== itemId) continue;
+  for (const { movement, lot } of index.usesByItem.get(itemId) ?? []) {
     if (funding !== undefined && lot.funding !== funding) continue;
     if (locationIds !== undefined && !locationIds.includes(lot.locationId)) continue;
     const offset = toDayNumber(movement.date) - first;
@@ -87,8 +83,25 @@ export function dailyUse(
   return series;
 }
 
-/** Demand per day for a policy: given, or forecast from the use history. */
+const demandCache = new WeakMap<Inventory, Map<string, DemandEstimate>>();
+
+/** Demand per day for a policy: given, or forecast from the use history (memoised per snapshot). */
 export function demandFor(inventory: Inventory, index: InventoryIndex, policy: ItemPolicy, today: IsoDate): DemandEstimate {
+  if (policy.demand !== undefined) return { perDay: policy.demand.perDay, sdPerDay: policy.demand.sdPerDay, source: 'given', days: 0 };
+  let cache = demandCache.get(inventory);
+  if (cache === undefined) {
+    cache = new Map();
+    demandCache.set(inventory, cache);
+  }
+  const key = JSON.stringify([policy.itemId, policy.funding, policy.locationIds ?? null, policy.lookbackDays, policy.forecast, today]);
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const estimate = estimateFromHistory(inventory, index, policy, today);
+  cache.set(key, estimate);
+  return estimate;
+}
+
+function estimateFromHistory(inventory: Inventory, index: InventoryIndex, policy: ItemPolicy, today: IsoDate): DemandEstimate {
   if (policy.demand !== undefined) return { perDay: policy.demand.perDay, sdPerDay: policy.demand.sdPerDay, source: 'given', days: 0 };
   const series = dailyUse(inventory, index, policy.itemId, policy.funding, policy.locationIds, today, policy.lookbackDays);
   if (series.length === 0) return { perDay: 0, sdPerDay: 0, source: 'history', days: 0 };
