@@ -39,7 +39,7 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
     case 'invalid_value':
       return issue.values.map((v) => JSON.stringify(v)).join(' | ');
     case 'invalid_format':
-      return issue.format;
+      return issue.format === 'regex' && 'pattern' in issue ? `text matching ${String(issue.pattern)}` : issue.format;
     case 'unrecognized_keys':
       return 'no other keys';
     case 'not_multiple_of':

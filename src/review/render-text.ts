@@ -10,6 +10,8 @@ export interface RenderTextOptions {
   readonly color?: boolean;
   /** The line width to fit tables and bars into; 100 by default. */
   readonly width?: number;
+  /** At most this many findings of one rule per urgency group, then a count of the rest; 5 by default. */
+  readonly maxPerRule?: number;
 }
 
 type Paint = (text: string, code: string) => string;
@@ -155,10 +157,19 @@ export function renderReviewText(report: ReviewReport, options: RenderTextOption
     paint(`Daily review · ${report.practice.name} · ${report.today} (${report.practice.timeZone})`, CODES.bold),
     `${paint(`${report.counts.error} to act on now`, report.counts.error > 0 ? CODES.red : CODES.green)} · ${report.counts.warn} this week · ${report.counts.info} for information`,
   ];
+  const maxPerRule = options.maxPerRule ?? 5;
   for (const group of report.groups) {
     if (group.findings.length === 0) continue;
     lines.push('', paint(`${group.title} (${group.findings.length})`, CODES.bold));
-    for (const finding of group.findings) lines.push(...renderFinding(finding, width, paint));
+    const shown = new Map<string, number>();
+    for (const finding of group.findings) {
+      const count = (shown.get(finding.ruleId) ?? 0) + 1;
+      shown.set(finding.ruleId, count);
+      if (count <= maxPerRule) lines.push(...renderFinding(finding, width, paint));
+    }
+    for (const [ruleId, count] of shown) {
+      if (count > maxPerRule) lines.push(paint(`    … and ${count - maxPerRule} more from ${ruleId}`, CODES.dim));
+    }
   }
   for (const section of report.sections) lines.push(...renderSection(section, width, paint));
   return `${lines.join('\n')}\n`;
