@@ -62,11 +62,12 @@ function seedGrid(p: CompiledProblem, initial: Int32Array | undefined): Int32Arr
  * Cover-driven greedy construction: day by day, shift by shift, give the shift to the free staff
  * member whose assignment improves the weighted objective most, while it improves.
  */
-export function construct(state: RotaState, rng: Rng): void {
+export function construct(state: RotaState, rng: Rng, deadline = Number.POSITIVE_INFINITY): void {
   const { p, N, D, S } = state;
   const order = Array.from({ length: N }, (_, i) => i);
   for (let round = 0; round < 2; round++) {
     for (let d = 0; d < D; d++) {
+      if (now() > deadline) return;
       for (let s = 0; s < S; s++) {
         if (p.cellStart[d * S + s] === p.cellStart[d * S + s + 1]) continue;
         for (;;) {
@@ -126,7 +127,8 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   state.load(seedGrid(p, opts.initial));
   state.commit();
   if (!opts.initial) {
-    construct(state, rng);
+    // the construction may use up to a third of the time
+    construct(state, rng, t0ms + opts.timeLimitMs / 3);
   }
   const { N, D, S } = state;
   const x = state.x;
@@ -148,7 +150,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   report(0);
   const maxIter = opts.maxIterations;
   const deadline = t0ms + opts.timeLimitMs;
-  const cycleLen = opts.cycleIterations ?? Math.max(1_000_000, 2000 * N * D);
+  const cycleLen = opts.cycleIterations ?? 1_000_000;
   const T0 = opts.t0 ?? 0.3 * scale;
   const TEnd = opts.tEnd ?? 0.003 * scale;
   const logRatio = Math.log(TEnd / T0);
@@ -167,9 +169,9 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const pBlock = pSwap + 0.25;
   const pIntra = pBlock + 0.15;
   const pRotate = pIntra + 0.12;
-  const pDP = pRotate + (opts.dpRate ?? 0.002);
+  const pDP = pRotate + (opts.dpRate ?? 0.001);
   const dp = new Rerosterer(state);
-  const dpWindow = opts.dpWindow ?? 28;
+  const dpWindow = opts.dpWindow ?? Math.max(7, Math.min(28, Math.floor(84 / (S + 1))));
   const target = opts.targetSoft;
   if (movableCells.length === 0) {
     return { grid: best, hard: bestHard, soft: bestSoft, iterations: 0, elapsedMs: now() - t0ms, timeToBestMs: timeToBest, stoppedBy: 'iterations', cycles: 0 };

@@ -194,7 +194,11 @@ export class RotaState {
     return h;
   }
 
-  /** Hard cost of every run (of work or of days off) that meets the days [lo, hi]. */
+  /**
+   * Hard cost of every run (of work or of days off) that meets the days [lo, hi]. Runs whose
+   * exact length cannot matter (an off run already as long as the minimum, a work run when no
+   * maximum applies) are scanned only as far as needed, so long runs cost little.
+   */
   runsCost(i: number, lo: number, hi: number): number {
     const { p, D, x } = this;
     const maxC = p.maxCons[i]!;
@@ -205,24 +209,43 @@ export class RotaState {
     if (hi > D - 1) hi = D - 1;
     const row = i * D;
     let a = lo;
-    const work = x[row + lo]! >= 0;
-    while (a > 0 && x[row + a - 1]! >= 0 === work) a--;
+    const work0 = x[row + lo]! >= 0;
+    // how far a run of each kind must be followed: everything when its exact length matters
+    const capWork = maxC > 0 ? D : minC;
+    const capOff = minO;
+    const capLeft = work0 ? capWork : capOff;
+    let steps = 0;
+    while (a > 0 && x[row + a - 1]! >= 0 === work0 && steps < capLeft) {
+      a--;
+      steps++;
+    }
+    let truncated = a > 0 && x[row + a - 1]! >= 0 === work0;
     let h = 0;
     while (a <= hi) {
       const w = x[row + a]! >= 0;
+      const cap = w ? capWork : capOff;
       let b = a;
-      while (b + 1 < D && x[row + b + 1]! >= 0 === w) b++;
-      let len = b - a + 1;
-      const atEnd = b === D - 1;
-      if (w) {
-        if (a === 0) len += p.preWork[i]!;
-        if (maxC > 0 && len > maxC) h += len - maxC;
-        if (minC > 0 && !atEnd && (a > 0 || !p.exemptWork[i]) && len < minC) h += minC - len;
-      } else {
-        if (a === 0) len += p.preOff[i]!;
-        // A run at the start is judged only when history shows how it began.
-        if (minO > 0 && !atEnd && (a > 0 || !p.exemptOff[i]) && len < minO) h += minO - len;
+      while (b + 1 < D && x[row + b + 1]! >= 0 === w) {
+        if (b >= hi && b - a + 1 >= cap) {
+          truncated = true;
+          break;
+        }
+        b++;
       }
+      if (!truncated) {
+        let len = b - a + 1;
+        const atEnd = b === D - 1;
+        if (w) {
+          if (a === 0) len += p.preWork[i]!;
+          if (maxC > 0 && len > maxC) h += len - maxC;
+          if (minC > 0 && !atEnd && (a > 0 || !p.exemptWork[i]) && len < minC) h += minC - len;
+        } else {
+          if (a === 0) len += p.preOff[i]!;
+          // A run at the start is judged only when history shows how it began.
+          if (minO > 0 && !atEnd && (a > 0 || !p.exemptOff[i]) && len < minO) h += minO - len;
+        }
+      }
+      truncated = false;
       a = b + 1;
     }
     return h;
