@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addCalendarDays } from 'practiceops';
 import { credentialAlerts } from 'practiceops/credentials';
 
 const bls = (id: string, expires: string, staffId = 'ana') => ({ id, staffId, typeId: 'bls', issued: '2024-12-05', expires });
@@ -99,6 +101,33 @@ describe('credentialAlerts', () => {
     expect(() => credentialAlerts({ today: '23/11/2026', credentials: [] })).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', path: ['today'] }));
     expect(() => credentialAlerts({ today: '2026-11-23', credentials: [{ id: 'x', staffId: 'a', typeId: 'nope', issued: '2020-01-01' }] })).toThrowError(
       expect.objectContaining({ code: 'UNKNOWN_REFERENCE' }),
+    );
+  });
+});
+
+describe('credentialAlerts properties', () => {
+  it('one alert per credential at most, none again once sent, inputs untouched (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ staff: fc.constantFrom('a', 'b', 'c'), type: fc.constantFrom('bls', 'cma', 'osha-bbp'), start: fc.integer({ min: 0, max: 1500 }), length: fc.integer({ min: 0, max: 900 }) }), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 2500 }),
+        (raw, offset) => {
+          const credentials = raw.map((c, i) => ({ id: `c${i}`, staffId: c.staff, typeId: c.type, issued: addCalendarDays('2022-01-01', c.start), expires: addCalendarDays('2022-01-01', c.start + c.length) }));
+          const input = { today: addCalendarDays('2022-01-01', offset), credentials };
+          const copy = structuredClone(input);
+          const alerts = credentialAlerts(input);
+          expect(input).toEqual(copy);
+          expect(new Set(alerts.map((a) => a.credentialId)).size).toBe(alerts.length);
+          // at most one alert per staff member and type (superseded credentials are quiet)
+          expect(new Set(alerts.map((a) => `${a.staffId}|${a.typeId}`)).size).toBe(alerts.length);
+          for (const a of alerts) {
+            if (a.threshold === 'overdue') expect(a.daysLeft).toBeLessThan(0);
+            else expect(a.daysLeft >= 0 && a.daysLeft <= a.threshold).toBe(true);
+          }
+          expect(credentialAlerts({ ...input, alreadySent: alerts.map((a) => a.key) })).toEqual([]);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });
