@@ -17,19 +17,22 @@ import { oneShiftPerDay } from './rules/one-shift-per-day.js';
 import { overtime } from './rules/overtime.js';
 import { payPeriodMinutes } from './rules/pay-period-minutes.js';
 import { pendingLeave } from './rules/pending-leave.js';
+import { pinned } from './rules/pinned.js';
 import { requests } from './rules/requests.js';
 import { requiredSkill } from './rules/required-skill.js';
+import { siteClosed } from './rules/site-closed.js';
 import { totalMinutes } from './rules/total-minutes.js';
 import { weeklyMinutes } from './rules/weekly-minutes.js';
 
 /**
  * The rota rule catalog. Subject: {@link RotaSubject} (`{ problem, rota }`, built with `rotaSubject`);
  * context: {@link RotaContext} (optional `today`, `eligibility`). Hard rules default to `error`,
- * soft ones (`rota/cover-ideal`, `rota/requests`, `rota/pending-leave`) to `warn`, and the cost and
- * fairness rules (`rota/overtime`, `rota/fairness`) to `info` with weight 0. Every finding's `data`
+ * soft ones (`rota/cover-ideal`, `rota/requests`, `rota/pending-leave`) to `warn`, the cost and
+ * fairness rules (`rota/overtime`, `rota/fairness`) to `info` with weight 0, and the reporting rules
+ * `rota/pinned` and `rota/site-closed` to `warn` with weight 0. Every finding's `data`
  * carries its `penalty`; `scoreRota` counts `error` findings as hard and the rest as soft. Presets:
- * `recommended` (the defaults), `benchmark` (the Curtois & Qu objective: cost and fairness off) and
- * `strict` (fairness and overtime as warnings with weight 1, and an 11-hour rest where a contract
+ * `recommended` (the defaults), `benchmark` (the Curtois & Qu objective: cost, fairness and reporting rules off) and
+ * `strict` (fairness and overtime as warnings with weight 1, broken pins as hard, and an 11-hour rest where a contract
  * sets none).
  *
  * @example
@@ -63,14 +66,17 @@ export const rotaCatalog: Catalog = defineCatalog({
     pendingLeave,
     fairness,
     overtime,
+    pinned,
+    siteClosed,
   ],
   presets: {
-    benchmark: { rules: { 'rota/fairness': 'off', 'rota/overtime': 'off' } },
+    benchmark: { rules: { 'rota/fairness': 'off', 'rota/overtime': 'off', 'rota/pinned': 'off', 'rota/site-closed': 'off' } },
     strict: {
       rules: {
         'rota/min-rest': ['error', { minutes: 660 }],
         'rota/fairness': ['warn', { weight: 1 }],
         'rota/overtime': ['warn', { weight: 1 }],
+        'rota/pinned': ['error', { weight: 1 }],
       },
     },
   },

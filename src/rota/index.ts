@@ -61,6 +61,8 @@ export { requests } from './rules/requests.js';
 export { pendingLeave } from './rules/pending-leave.js';
 export { fairness } from './rules/fairness.js';
 export { overtime } from './rules/overtime.js';
+export { pinned } from './rules/pinned.js';
+export { siteClosed } from './rules/site-closed.js';
 export { scoreRota, explainRotaScore, findingPenalty } from './score-rota.js';
 export type { RotaScore, RuleScore, StaffScore, ScoreRotaOptions } from './score-rota.js';
 export { labourCost, LabourCostOptionsSchema } from './labour-cost.js';

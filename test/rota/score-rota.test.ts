@@ -220,3 +220,43 @@ describe('properties', () => {
     );
   });
 });
+
+describe('reporting rules', () => {
+  it('rota/pinned reports broken pins without a penalty by default; strict makes them hard', () => {
+    const problem = practiceProblem({
+      pinned: [
+        { staffId: 'ana', date: '2026-03-02', shiftTypeId: 'day' },
+        { staffId: 'ben', date: '2026-03-03', shiftTypeId: null },
+      ],
+    });
+    const rota = { assignments: [a('ana', '2026-03-02', 'late'), a('ben', '2026-03-03', 'day')] };
+    const score = scoreRota(problem, rota);
+    expect(score.findings.filter((f) => f.ruleId === 'rota/pinned').map((f) => [f.messageId, f.subject.id])).toEqual([
+      ['missing', 'ana'],
+      ['worked', 'ben'],
+    ]);
+    expect(score.hard).toBe(0);
+    expect(scoreRota(problem, rota, { policy: { extends: 'strict' } }).hard).toBe(2);
+  });
+
+  it('rota/site-closed reports shifts on closures, holidays and closed weekdays unless cover is planned', () => {
+    const problem = practiceProblem({
+      site: {
+        id: 'main',
+        timeZone: 'America/New_York',
+        openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1 | 2 | 3 | 4 | 5, open: '08:00', close: '18:00' })),
+        closures: [{ date: '2026-03-04', reason: 'training day' }],
+        publicHolidays: [{ date: '2026-03-05', name: 'Founders Day' }],
+      },
+      cover: [{ date: '2026-03-08', shiftTypeId: 'day', ideal: 1 }],
+    });
+    const rota = { assignments: [a('ana', '2026-03-03', 'day'), a('ana', '2026-03-04', 'day'), a('ana', '2026-03-05', 'day'), a('ben', '2026-03-07', 'day'), a('ben', '2026-03-08', 'day')] };
+    const found = scoreRota(problem, rota).findings.filter((f) => f.ruleId === 'rota/site-closed');
+    expect(found.map((f) => f.message)).toEqual([
+      'Ana works day on 2026-03-04, when the site is closed (training day)',
+      'Ana works day on 2026-03-05, when the site is closed (public holiday: Founders Day)',
+      'Ben works day on 2026-03-07, when the site is closed (no opening hours that weekday)',
+    ]);
+    expect(found.every((f) => f.data['penalty'] === 0)).toBe(true);
+  });
+});
