@@ -19,8 +19,8 @@ export type { FlexibleBudgetInput, FlexibleBudgetResult, FlexibleVariancesInput,
 export { parseBudget } from './parse-budget.js';
 export { costEntriesToLayers } from './layers.js';
 export type { BudgetLayers, LayerTotal } from './layers.js';
-export { budgetReport } from './report.js';
-export type { BudgetReport, BudgetReportOptions, BudgetReportRow, ReportTotal, UnbudgetedRow } from './report.js';
+export { budgetReport, budgetReportByPeriod } from './report.js';
+export type { BudgetReport, BudgetReportByPeriodOptions, BudgetReportOptions, BudgetReportRow, ReportTotal, UnbudgetedRow } from './report.js';
 export { formatBudgetReport } from './format-report.js';
 export type { FormatReportOptions } from './format-report.js';
 export { forecastYearEnd } from './forecast.js';
@@ -47,3 +47,5 @@ export { revenueBelowBudget } from './rules/revenue-below-budget.js';
 export { forecastOverBudget } from './rules/forecast-over-budget.js';
 export { decideBudget, checkSpend } from './decide.js';
 export type { BudgetOutcome, BudgetOverride, DecisionReason, BudgetDecision, DecideOptions } from './decide.js';
+export { transferBudget } from './transfer-budget.js';
+export type { BudgetPatch, BudgetLineKey, BudgetTransfer, TransferredBudget } from './transfer-budget.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, parseInput, type Money } from '../core/index.js';
 import { aggregateEntries } from './internal/aggregate.js';
-import { computeReport } from './internal/compute-report.js';
+import { computeReport, scopeDates } from './internal/compute-report.js';
 import { checkEntryCurrencies, resolveBudget, volumeMap } from './internal/resolve.js';
 import { BudgetSnapshotSchema, PeriodIdSchema, ProrationMethodSchema, type AccountKind, type BudgetSnapshotInput, type ProrationMethod } from './schemas.js';
 import type { BudgetVarianceResult } from './variance.js';
@@ -194,4 +194,60 @@ export function budgetReport(snapshot: BudgetSnapshotInput, options: BudgetRepor
     proration: opts.proration,
     ...(opts.costCentre === undefined ? {} : { costCentre: opts.costCentre }),
   });
+}
+
+/**
+ * Options for {@link budgetReportByPeriod}.
+ *
+ * @category Report
+ */
+export interface BudgetReportByPeriodOptions {
+  /** The proration date. */
+  readonly asOf: string;
+  /** The first period; the fiscal year's first month by default. */
+  readonly from?: string;
+  /** The last period; the fiscal year's last month by default. */
+  readonly to?: string;
+  /** Limit to one cost centre. */
+  readonly costCentre?: string;
+  /** How to prorate (`linear` by default). */
+  readonly proration?: ProrationMethod;
+}
+
+/**
+ * One variance report per fiscal month (hledger's `balance --budget -M` columns), parsing and
+ * aggregating the snapshot once.
+ *
+ * @param snapshot - the budget, the cost entries and the actual volumes
+ * @param options - the date, the period range, a cost centre and the proration method
+ * @returns the monthly reports, in order
+ * @throws PracticeOpsError like {@link budgetReport}
+ * @example
+ * ```ts
+ * const months = budgetReportByPeriod({ budget, entries }, { asOf: '2026-06-30', from: '2026-01', to: '2026-06' });
+ * months.map((m) => m.totals.cost.actual.amount);
+ * ```
+ * @category Report
+ */
+export function budgetReportByPeriod(snapshot: BudgetSnapshotInput, options: BudgetReportByPeriodOptions): readonly BudgetReport[] {
+  const parsed = parseInput(BudgetSnapshotSchema, snapshot, { label: 'budget snapshot' });
+  const opts = parseInput(ReportOptionsSchema, options, { label: 'report options' });
+  const resolved = resolveBudget(parsed.budget);
+  checkEntryCurrencies(parsed.entries, parsed.budget.currency);
+  const from = opts.from ?? resolved.periods[0]?.id ?? '';
+  const to = opts.to ?? resolved.periods.at(-1)?.id ?? '';
+  scopeDates(resolved, from, to);
+  const groups = aggregateEntries(parsed.entries);
+  const volumes = volumeMap(parsed.actualVolumes);
+  return resolved.periods
+    .filter((p) => p.id >= from && p.id <= to)
+    .map((p) =>
+      computeReport(resolved, groups, volumes, {
+        from: p.id,
+        to: p.id,
+        asOf: opts.asOf,
+        proration: opts.proration,
+        ...(opts.costCentre === undefined ? {} : { costCentre: opts.costCentre }),
+      }),
+    );
 }

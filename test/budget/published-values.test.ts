@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { money } from 'practiceops';
-import { budgetReport, budgetVariance, fiscalPeriods, flexibleBudget, flexibleVariances, prorateBudget, spreadAmount } from 'practiceops/budget';
+import { budgetReport, budgetReportByPeriod, budgetVariance, fiscalPeriods, flexibleBudget, flexibleVariances, prorateBudget, spreadAmount } from 'practiceops/budget';
 import { Dec } from '../../src/core/internal/decimal.js';
 
 const usd = (amount: string) => money(amount, 'USD');
@@ -205,6 +205,14 @@ describe('budgetReport against the hledger manual', () => {
     expect(wholePercent(row(both, 'expenses:movies')?.variance.percentOfBudget)).toBe(50);
     expect(wholePercent(row(both, 'expenses:food')?.variance.percentOfBudget)).toBe(101);
     expect(wholePercent(row(both, 'income')?.variance.percentOfBudget)).toBe(101);
+  });
+
+  it('gives the monthly columns in one call (hledger balance --budget -M)', () => {
+    // Source: hledger manual budget report: expenses $495 [103% of $480] in Nov, $565 [118% of $480] in Dec.
+    const months = budgetReportByPeriod({ budget: hledgerBudget, entries: hledgerEntries }, { asOf: '2017-12-31', from: '2017-11', to: '2017-12' });
+    expect(months.map((m) => m.from)).toEqual(['2017-11', '2017-12']);
+    expect(months.map((m) => row(m, 'expenses')?.actual.amount)).toEqual(['495', '565']);
+    expect(months.map((m) => wholePercent(row(m, 'expenses')?.variance.percentOfBudget))).toEqual([103, 118]);
   });
 
   it('adds a parent budget to its children budgets and rolls unbudgeted children into the nearest budgeted parent', () => {
