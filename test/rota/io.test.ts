@@ -62,6 +62,15 @@ describe('readCurtoisInstance', () => {
     }
   });
 
+  it('reads CRLF files and other start dates the same way', () => {
+    const lf = readCurtoisInstance(read('Instance2.txt'));
+    const crlf = readCurtoisInstance(read('Instance2.txt').replace(/\n/g, '\r\n'));
+    expect(crlf).toEqual(lf);
+    const moved = readCurtoisInstance(read('Instance2.txt'), { startDate: '2026-01-05', timeZone: 'America/New_York' });
+    expect(moved.fixedDaysOff[0]?.date.startsWith('2026-01')).toBe(true);
+    expect(moved.site.timeZone).toBe('America/New_York');
+  });
+
   it('names the line of a malformed file', () => {
     const text = read('Instance1.txt').replace('A,D=14,4320,3360,5,2,2,1', 'A,D=14,lots,3360,5,2,2,1');
     const error = thrown(() => readCurtoisInstance(text));
