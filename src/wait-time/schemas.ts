@@ -93,6 +93,10 @@ export const StaffingTargetSchema = z.object({
   shrinkage: z.number().min(0).lt(1).default(0),
   /** Give up above this many servers (a guard against absurd inputs). */
   maxServers: z.number().int().positive().default(1_000_000),
+  /** Mean patience of a waiting caller, minutes: when given, staffing uses Erlang A (callers who give up). */
+  meanPatienceMinutes: z.number().finite().positive().optional(),
+  /** With `meanPatienceMinutes`: the highest acceptable share of callers who give up. */
+  maxAbandonment: z.number().min(0).max(1).optional(),
 });
 
 /**
@@ -122,8 +126,12 @@ export interface StaffingResult {
   readonly occupancy: number;
   /** Mean wait over all arrivals with `servers`, minutes. */
   readonly meanWaitMinutes: number;
-  /** Which constraint set the number: `service-level`, `occupancy`, `mean-wait` or `stability`. */
-  readonly bindingConstraint: 'service-level' | 'occupancy' | 'mean-wait' | 'stability';
+  /** Which constraint set the number: `service-level`, `occupancy`, `mean-wait`, `abandonment` or `stability`. */
+  readonly bindingConstraint: 'service-level' | 'occupancy' | 'mean-wait' | 'abandonment' | 'stability';
+  /** The queueing model used: `erlang-c`, or `erlang-a` when a mean patience was given. */
+  readonly model: 'erlang-c' | 'erlang-a';
+  /** Erlang A only: the share of callers who give up with `servers`. */
+  readonly probabilityOfAbandoning?: number;
 }
 
 /**

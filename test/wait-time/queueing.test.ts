@@ -224,6 +224,37 @@ describe('Erlang A', () => {
   });
 });
 
+describe('requiredStaff with abandonment (Erlang A)', () => {
+  it('reduces to the Erlang C answer for very patient callers and needs no more staff for impatient ones', () => {
+    const base = { ...CALL_CENTRE, targetServiceLevel: 0.8, targetWaitMinutes: 20 / 60, maxOccupancy: 0.85, shrinkage: 0.3 };
+    const patient = requiredStaff({ ...base, meanPatienceMinutes: 1e7 });
+    expect(patient).toMatchObject({ servers: 14, scheduled: 20, model: 'erlang-a', bindingConstraint: 'service-level' });
+    expect(patient.serviceLevel).toBeCloseTo(0.88835, 4);
+    const impatient = requiredStaff({ ...base, meanPatienceMinutes: 1 });
+    expect(impatient.servers).toBeLessThanOrEqual(14);
+    expect(impatient.probabilityOfAbandoning).toBeGreaterThan(0);
+    const capped = requiredStaff({ ...base, meanPatienceMinutes: 1, maxAbandonment: 0.001 });
+    expect(capped.probabilityOfAbandoning).toBeLessThanOrEqual(0.001);
+    expect(capped.servers).toBeGreaterThan(impatient.servers);
+    expect(capped.bindingConstraint).toBe('abandonment');
+  });
+
+  it('scales to thousands of servers, and shows why an abandonment cap matters', () => {
+    const base = { arrivals: 9_000, periodMinutes: 1, meanServiceMinutes: 1, targetServiceLevel: 0.8, targetWaitMinutes: 1 / 3, meanPatienceMinutes: 2 };
+    // Without a cap the service level is reached below the load: the overflow gives up (efficiency-driven regime).
+    const r = requiredStaff(base);
+    expect(r.serviceLevel).toBeGreaterThanOrEqual(0.8);
+    expect(r.servers).toBeLessThan(9_000);
+    expect(r.probabilityOfAbandoning).toBeGreaterThan(0.1);
+    const fewer = erlangA({ ...base, servers: r.servers - 1 }, 1 / 3);
+    expect(fewer.serviceLevel).toBeLessThan(0.8);
+    const capped = requiredStaff({ ...base, maxAbandonment: 0.01 });
+    expect(capped.servers).toBeGreaterThan(8_900);
+    expect(capped.servers).toBeLessThan(9_100);
+    expect(capped.probabilityOfAbandoning).toBeLessThanOrEqual(0.01);
+  });
+});
+
 describe('Erlang A against a simulation', () => {
   it('matches an FCFS M/M/n+M simulation in waiting, abandonment and service level', () => {
     // Sequential FCFS simulation: a caller starts at max(arrival, first free server) and abandons
