@@ -11,7 +11,7 @@ body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2r
 h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;border-bottom:2px solid #dde3ea;padding-bottom:.25rem}
 h3{font-size:1rem;margin:1.25rem 0 .4rem}.muted{color:#667085}.counts span{margin-right:1rem;font-weight:600}
 .error{color:#b42318}.warn{color:#b54708}.info{color:#175cd3}.ok{color:#067647}
-ul.findings{list-style:none;padding:0;margin:0}ul.findings li{padding:.35rem .5rem;border-left:4px solid #dde3ea;margin:.25rem 0;background:#fff}
+ul.findings{list-style:none;padding:0;margin:0}details{margin:.25rem 0 .5rem}summary{cursor:pointer;font-size:.9rem}section{overflow-x:auto}ul.findings li{padding:.35rem .5rem;border-left:4px solid #dde3ea;margin:.25rem 0;background:#fff}
 ul.findings li.error{border-color:#d92d20;color:inherit}ul.findings li.warn{border-color:#f79009;color:inherit}ul.findings li.info{border-color:#2e90fa;color:inherit}
 .domain{display:inline-block;min-width:6.5rem;font-size:.8rem;color:#667085;text-transform:uppercase}.action{display:block;margin-left:6.5rem;color:#475467;font-size:.9rem}
 table{border-collapse:collapse;background:#fff;margin:.25rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid #eaecf0;text-align:left;white-space:nowrap}
@@ -62,6 +62,8 @@ function grid(g: RotaGrid): string {
   return `<h3>Rota</h3><div class="grid"><table>${head}${rows}${cover}</table></div><p class="muted">${legend} · · day off</p>`;
 }
 
+const amount = (value: number): string => value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 function bars(b: VarianceBars): string {
   const rows = b.bars
     .map((bar) => {
@@ -70,7 +72,7 @@ function bars(b: VarianceBars): string {
       const prorated = Number(bar.prorated);
       const scale = Math.max(budget, actual, 1);
       const pct = prorated > 0 ? `${Math.round((actual / prorated) * 100)}%` : '–';
-      return `<tr><td>${escapeHtml(bar.label)}</td><td><div class="bar"><div class="fill ${bar.status}" style="width:${((actual / scale) * 100).toFixed(1)}%"></div><div class="mark" style="left:${((prorated / scale) * 100).toFixed(1)}%"></div></div></td><td class="num">${escapeHtml(bar.actual)}</td><td class="num">${escapeHtml(bar.prorated)}</td><td class="num">${escapeHtml(bar.budget)}</td><td class="num ${bar.status === 'ok' ? 'ok' : bar.status === 'warn' ? 'warn' : 'error'}">${pct}</td></tr>`;
+      return `<tr><td>${escapeHtml(bar.label)}</td><td><div class="bar"><div class="fill ${bar.status}" style="width:${((actual / scale) * 100).toFixed(1)}%"></div><div class="mark" style="left:${((prorated / scale) * 100).toFixed(1)}%"></div></div></td><td class="num">${amount(actual)}</td><td class="num">${amount(prorated)}</td><td class="num">${amount(budget)}</td><td class="num ${bar.status === 'ok' ? 'ok' : bar.status === 'warn' ? 'warn' : 'error'}">${pct}</td></tr>`;
     })
     .join('');
   return `<h3>Spent against the budget to date (${escapeHtml(b.currency)})</h3><table><thead><tr><th>Line</th><th>Spent · | prorated budget</th><th>Spent</th><th>Prorated</th><th>Budget</th><th>Of prorated</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -100,6 +102,25 @@ function finding(f: ReviewFinding): string {
   return `<li class="${f.severity}"><span class="domain">${escapeHtml(f.domain)}</span>${escapeHtml(f.message)}${action}</li>`;
 }
 
+const SHOWN_PER_RULE = 5;
+
+/** Lists findings, showing the first few of each rule and folding the rest into a details element. */
+function findingsByRule(findings: readonly ReviewFinding[]): string {
+  const byRule = new Map<string, ReviewFinding[]>();
+  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  let html = '';
+  for (const [ruleId, list] of byRule) {
+    html += `<ul class="findings">${list.slice(0, SHOWN_PER_RULE).map(finding).join('')}</ul>`;
+    if (list.length > SHOWN_PER_RULE) {
+      html += `<details><summary class="muted">${list.length - SHOWN_PER_RULE} more from ${escapeHtml(ruleId)}</summary><ul class="findings">${list
+        .slice(SHOWN_PER_RULE)
+        .map(finding)
+        .join('')}</ul></details>`;
+    }
+  }
+  return html;
+}
+
 /**
  * Renders the daily review as one self-contained HTML page (inline CSS, no scripts, no network):
  * the findings by urgency, the rota grid, budget variance bars and the wait-time distribution
@@ -116,7 +137,7 @@ function finding(f: ReviewFinding): string {
 export function renderReviewHtml(report: ReviewReport): string {
   const groups = report.groups
     .filter((g) => g.findings.length > 0)
-    .map((g) => `<h2>${escapeHtml(g.title)} <span class="muted">(${g.findings.length})</span></h2><ul class="findings">${g.findings.map(finding).join('')}</ul>`)
+    .map((g) => `<h2>${escapeHtml(g.title)} <span class="muted">(${g.findings.length})</span></h2>${findingsByRule(g.findings)}`)
     .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -102,7 +102,7 @@ export const RotaGridSchema = z.object({
 export type RotaGrid = z.infer<typeof RotaGridSchema>;
 
 /**
- * Budget lines as bars: spent (actual + committed) against the prorated and the full budget.
+ * Budget lines as bars: spent (actual + committed) against the prorated and the full budget. Status: `stop` over the prorated budget, `warn` within 3% of it, `ok` below.
  *
  * @category Report
  */

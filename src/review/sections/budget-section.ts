@@ -34,7 +34,7 @@ export function reviewBudget(snapshot: BudgetSnapshot, policy: CompiledPolicy<Bu
         budget: row.budget.amount,
         prorated: row.prorated.amount,
         actual: spent.toFixed(2),
-        status: ratio > 1 ? 'stop' : ratio > 0.9 ? 'warn' : 'ok',
+        status: ratio > 1 ? 'stop' : ratio > 0.97 ? 'warn' : 'ok',
       };
     }),
   };
