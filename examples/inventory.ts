@@ -60,15 +60,15 @@ const practice: InventoryInput = {
     { id: 'gloves-m', name: 'Nitrile gloves M', unit: 'glove', offers: [{ vendorId: 'acme', purchaseUnit: 'box', packSize: 100, unitPrice: usd('8.50'), priceBreaks: [{ minQuantity: 10, unitPrice: usd('7.90') }] }] },
     { id: 'syringe-3ml', name: 'Syringe 3 mL', unit: 'syringe', offers: [{ vendorId: 'acme', purchaseUnit: 'box', packSize: 100, unitPrice: usd('14.00'), minimumOrderQuantity: 2 }] },
     { id: 'gauze', name: 'Gauze pads 4x4', unit: 'pad', offers: [{ vendorId: 'acme', purchaseUnit: 'sleeve', packSize: 200, unitPrice: usd('6.40') }] },
-    { id: 'exam-paper', name: 'Exam table paper', unit: 'roll', account: 'office-supplies', offers: [{ vendorId: 'acme', purchaseUnit: 'case', packSize: 12, unitPrice: usd('48.00') }] },
+    { id: 'exam-paper', name: 'Exam table paper', unit: 'roll', account: 'administrative-supplies', offers: [{ vendorId: 'acme', purchaseUnit: 'case', packSize: 12, unitPrice: usd('48.00') }] },
     {
-      id: 'flu-vaccine', name: 'Influenza vaccine', unit: 'dose', storage: 'fridge', account: 'vaccines',
+      id: 'flu-vaccine', name: 'Influenza vaccine', unit: 'dose', storage: 'fridge', account: 'drug-supplies',
       offers: [
         { vendorId: 'fludirect', purchaseUnit: 'pack', packSize: 10, unitPrice: usd('185.00'), priceBreaks: [{ minQuantity: 10, unitPrice: usd('175.00') }] },
         { vendorId: 'vfc', purchaseUnit: 'pack', packSize: 10, unitPrice: usd('0'), funding: 'vfc' },
       ],
     },
-    { id: 'tb-ppd', name: 'Tuberculin PPD', unit: 'test', storage: 'fridge', account: 'vaccines', multiDose: { dosesPerContainer: 10 }, offers: [{ vendorId: 'acme', purchaseUnit: 'vial', packSize: 10, unitPrice: usd('92.00') }] },
+    { id: 'tb-ppd', name: 'Tuberculin PPD', unit: 'test', storage: 'fridge', account: 'drug-supplies', multiDose: { dosesPerContainer: 10 }, offers: [{ vendorId: 'acme', purchaseUnit: 'vial', packSize: 10, unitPrice: usd('92.00') }] },
   ],
   lots: [
     { id: 'gloves-1', itemId: 'gloves-m', locationId: 'supply-room', expiresOn: '2028-03-31', quantity: 1100 },

@@ -9,6 +9,10 @@ import { StockMovementSchema, type Inventory, type InventoryInput, type Lot, typ
 /**
  * One JSON patch operation (as immer produces it): replace, add or remove the value at a path.
  *
+ * @example
+ * ```ts
+ * const { inversePatches } = applyMovements(inventory, moves); // InventoryPatch[] to undo
+ * ```
  * @category Inventory
  */
 export interface InventoryPatch {
@@ -23,6 +27,10 @@ export interface InventoryPatch {
 /**
  * The result of {@link applyMovements}: the new snapshot and immer patches for an audit trail and undo.
  *
+ * @example
+ * ```ts
+ * const { inventory: next, patches } = applyMovements(inventory, [{ type: 'count', date: '2026-11-23', lotId: 'gloves-1', counted: 880 }]);
+ * ```
  * @category Inventory
  */
 export interface AppliedMovements {

@@ -10,6 +10,10 @@ import type { Inventory, InventoryInput } from './schemas.js';
 /**
  * Options of {@link committedSpend}.
  *
+ * @example
+ * ```ts
+ * committedSpend(inventory, { source: 'supplies-app' });
+ * ```
  * @category Purchasing
  */
 export interface CommittedSpendOptions {
@@ -30,7 +34,7 @@ export function committedEntries(inventory: Inventory, index: InventoryIndex, so
       const amount = new Dec(line.unitPrice.amount).times(remaining);
       entries.push({
         source,
-        account: item?.account ?? 'medical-supplies',
+        account: item?.account ?? 'medical-surgical-supplies',
         ...(item?.costCentre === undefined ? {} : { costCentre: item.costCentre }),
         date: order.orderedOn,
         amount: toMoney(amount, inventory.currency),
@@ -55,7 +59,7 @@ export function committedEntries(inventory: Inventory, index: InventoryIndex, so
  * @throws PracticeOpsError for an invalid inventory
  * @example
  * ```ts
- * const entries = committedSpend(inventory); // [{ layer: 'committed', account: 'medical-supplies', amount: { amount: '96.00', currency: 'USD' }, ... }]
+ * const entries = committedSpend(inventory); // [{ layer: 'committed', account: 'medical-surgical-supplies', amount: { amount: '96.00', currency: 'USD' }, ... }]
  * ```
  * @category Purchasing
  */

@@ -5,6 +5,10 @@ import { parseInput } from '../core/parse.js';
 /**
  * One quantity discount: from `minQuantity` units on, the unit price is `unitPrice`.
  *
+ * @example
+ * ```ts
+ * QuantityBreakSchema.parse({ minQuantity: 1000, unitPrice: 4.8 });
+ * ```
  * @category Formulas
  */
 export const QuantityBreakSchema = z
@@ -19,6 +23,10 @@ export const QuantityBreakSchema = z
 /**
  * A quantity discount tier.
  *
+ * @example
+ * ```ts
+ * const tier: QuantityBreak = { minQuantity: 1000, unitPrice: 4.8 };
+ * ```
  * @category Formulas
  */
 export type QuantityBreak = z.infer<typeof QuantityBreakSchema>;
@@ -28,6 +36,10 @@ export type QuantityBreak = z.infer<typeof QuantityBreakSchema>;
  * `holdingRate` (a fraction of the unit price per year, which price breaks need when the
  * holding cost follows the price).
  *
+ * @example
+ * ```ts
+ * EconomicOrderQuantityInputSchema.parse({ annualDemand: 1300, orderCost: 8, holdingCost: 0.225 });
+ * ```
  * @category Formulas
  */
 export const EconomicOrderQuantityInputSchema = z
@@ -54,6 +66,10 @@ export const EconomicOrderQuantityInputSchema = z
 /**
  * Input of {@link economicOrderQuantity} (before defaults).
  *
+ * @example
+ * ```ts
+ * const input: EconomicOrderQuantityInput = { annualDemand: 5000, orderCost: 49, holdingRate: 0.2, priceBreaks: [{ minQuantity: 0, unitPrice: 5 }, { minQuantity: 1000, unitPrice: 4.8 }] };
+ * ```
  * @category Formulas
  */
 export type EconomicOrderQuantityInput = z.input<typeof EconomicOrderQuantityInputSchema>;
@@ -61,6 +77,10 @@ export type EconomicOrderQuantityInput = z.input<typeof EconomicOrderQuantityInp
 /**
  * The economic order quantity and what it costs per year.
  *
+ * @example
+ * ```ts
+ * const { quantity, annualCost }: EconomicOrderQuantityResult = economicOrderQuantity({ annualDemand: 1300, orderCost: 8, holdingCost: 0.225 });
+ * ```
  * @category Formulas
  */
 export interface EconomicOrderQuantityResult {

@@ -8,6 +8,10 @@ import type { ForecastMethod } from './forecast-demand.js';
 /**
  * Daily demand for an item, and where the figure came from.
  *
+ * @example
+ * ```ts
+ * const { perDay, sdPerDay }: DemandEstimate = estimateDemand(inventory, policy, '2026-11-23');
+ * ```
  * @category Inventory
  */
 export interface DemandEstimate {

@@ -12,6 +12,10 @@ import { measureError, type ForecastErrorResult } from './forecast-error.js';
  * - `croston`: Croston's method for intermittent demand (sizes and intervals smoothed separately);
  *   `sba` applies the Syntetos-Boylan correction factor (1 - alpha / 2).
  *
+ * @example
+ * ```ts
+ * ForecastMethodSchema.parse({ method: 'croston', alpha: 0.1 }); // variant 'sba' by default
+ * ```
  * @category Forecasting
  */
 export const ForecastMethodSchema = z.discriminatedUnion('method', [
@@ -62,6 +66,10 @@ export const ForecastMethodSchema = z.discriminatedUnion('method', [
 /**
  * A forecasting method (parsed).
  *
+ * @example
+ * ```ts
+ * const method: ForecastMethod = { method: 'moving-average', window: 28 };
+ * ```
  * @category Forecasting
  */
 export type ForecastMethod = z.output<typeof ForecastMethodSchema>;
@@ -69,6 +77,10 @@ export type ForecastMethod = z.output<typeof ForecastMethodSchema>;
 /**
  * A forecasting method as passed in (defaults optional).
  *
+ * @example
+ * ```ts
+ * const method: ForecastMethodInput = { method: 'holt', alpha: 0.2, beta: 0.1 };
+ * ```
  * @category Forecasting
  */
 export type ForecastMethodInput = z.input<typeof ForecastMethodSchema>;
@@ -77,6 +89,10 @@ export type ForecastMethodInput = z.input<typeof ForecastMethodSchema>;
  * A forecast: the one-step-ahead forecast of every past period, the forecasts ahead, and the
  * error measures of the past forecasts.
  *
+ * @example
+ * ```ts
+ * const { next, error }: DemandForecast = forecastDemand([3, 0, 4, 2], { method: 'exponential-smoothing', alpha: 0.2 });
+ * ```
  * @category Forecasting
  */
 export interface DemandForecast {

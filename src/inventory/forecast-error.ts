@@ -5,6 +5,10 @@ import { parseInput } from '../core/parse.js';
 /**
  * Accuracy of a forecast against what happened. Periods without a forecast are skipped.
  *
+ * @example
+ * ```ts
+ * const { mad, rmse }: ForecastErrorResult = forecastError([10, 12], [11, 11]);
+ * ```
  * @category Forecasting
  */
 export interface ForecastErrorResult {

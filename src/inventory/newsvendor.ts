@@ -7,6 +7,10 @@ import { loss, poissonPmfs, quantile, survival } from './internal/normal-math.js
  * Input of {@link newsvendor}: the costs (either price, cost and salvage value, or the underage and
  * overage costs directly) and the demand distribution (normal or Poisson).
  *
+ * @example
+ * ```ts
+ * NewsvendorInputSchema.parse({ underageCost: 4, overageCost: 1, demand: { distribution: 'poisson', mean: 5 } });
+ * ```
  * @category Formulas
  */
 export const NewsvendorInputSchema = z
@@ -44,6 +48,10 @@ export const NewsvendorInputSchema = z
 /**
  * Input of {@link newsvendor} (before defaults).
  *
+ * @example
+ * ```ts
+ * const input: NewsvendorInput = { price: 30, unitCost: 18, demand: { distribution: 'normal', mean: 400, sd: 60 } };
+ * ```
  * @category Formulas
  */
 export type NewsvendorInput = z.input<typeof NewsvendorInputSchema>;
@@ -51,6 +59,10 @@ export type NewsvendorInput = z.input<typeof NewsvendorInputSchema>;
 /**
  * The newsvendor's order and what to expect from it.
  *
+ * @example
+ * ```ts
+ * const { quantity, expectedLeftover }: NewsvendorResult = newsvendor(input);
+ * ```
  * @category Formulas
  */
 export interface NewsvendorResult {

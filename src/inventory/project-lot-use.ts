@@ -8,6 +8,10 @@ import { FundingSchema, LocationIdSchema, type Funding, type Inventory, type Inv
 /**
  * What earliest-expiry-first use at a steady daily demand does to one lot.
  *
+ * @example
+ * ```ts
+ * const wasted = projectLotUse(inventory, 'flu-vaccine', '2026-11-23', 4).filter((lot: LotUseProjection) => lot.projectedWaste > 0);
+ * ```
  * @category Inventory
  */
 export interface LotUseProjection {
@@ -40,6 +44,10 @@ export interface LotUseProjection {
 /**
  * Options of {@link projectLotUse}.
  *
+ * @example
+ * ```ts
+ * projectLotUse(inventory, 'flu-vaccine', '2026-11-23', 4, { funding: 'vfc' });
+ * ```
  * @category Inventory
  */
 export interface ProjectLotUseOptions {

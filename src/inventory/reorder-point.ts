@@ -4,6 +4,10 @@ import { computeSafetyStock, SafetyStockInputSchema, type SafetyStockInput, type
 /**
  * A reorder point: expected demand over the protection interval plus safety stock.
  *
+ * @example
+ * ```ts
+ * const { reorderPoint: rop, safetyStock: ss }: ReorderPointResult = reorderPoint({ demandMean: 20, demandSd: 5, leadTimeMean: 9, leadTimeSd: 2 });
+ * ```
  * @category Formulas
  */
 export interface ReorderPointResult extends SafetyStockResult {

@@ -8,6 +8,10 @@ import { inverseLoss, loss, quantile, survival } from './internal/normal-math.js
  * (days, say). Give a `cycleServiceLevel` (probability of no stock-out in a cycle) or a `fillRate`
  * (share of demand met from stock, which needs `orderQuantity`); 95 % cycle service by default.
  *
+ * @example
+ * ```ts
+ * SafetyStockInputSchema.parse({ demandMean: 20, leadTimeMean: 9 }); // 95 % cycle service by default
+ * ```
  * @category Formulas
  */
 export const SafetyStockInputSchema = z
@@ -34,6 +38,10 @@ export const SafetyStockInputSchema = z
 /**
  * Input of {@link safetyStock} (before defaults).
  *
+ * @example
+ * ```ts
+ * const input: SafetyStockInput = { demandMean: 2500, demandSd: 500, leadTimeMean: 2, orderQuantity: 10000, fillRate: 0.975 };
+ * ```
  * @category Formulas
  */
 export type SafetyStockInput = z.input<typeof SafetyStockInputSchema>;
@@ -41,6 +49,10 @@ export type SafetyStockInput = z.input<typeof SafetyStockInputSchema>;
 /**
  * A safety stock with the numbers behind it.
  *
+ * @example
+ * ```ts
+ * const { safetyStock: ss, fillRate }: SafetyStockResult = safetyStock(input);
+ * ```
  * @category Formulas
  */
 export interface SafetyStockResult {

@@ -8,6 +8,10 @@ import { ForecastMethodSchema } from './forecast-demand.js';
 /**
  * A price: a decimal string and a currency, the same shape as the kernel's `Money`.
  *
+ * @example
+ * ```ts
+ * PriceSchema.parse({ amount: '8.50', currency: 'USD' });
+ * ```
  * @category Schemas
  */
 export const PriceSchema = z
@@ -21,6 +25,10 @@ export const PriceSchema = z
 /**
  * A price (the kernel's `Money` shape).
  *
+ * @example
+ * ```ts
+ * const price: Price = { amount: '8.50', currency: 'USD' };
+ * ```
  * @category Schemas
  */
 export type Price = z.infer<typeof PriceSchema>;
@@ -29,60 +37,100 @@ const MoneySchema = PriceSchema;
 /**
  * An item id (`gloves-m`, `flu-vaccine-2026`).
  *
+ * @example
+ * ```ts
+ * const id = ItemIdSchema.parse('gloves-m');
+ * ```
  * @category Schemas
  */
 export const ItemIdSchema = idSchema('ItemId');
 /**
  * A branded item id.
  *
+ * @example
+ * ```ts
+ * const id: ItemId = ItemIdSchema.parse('gloves-m');
+ * ```
  * @category Schemas
  */
 export type ItemId = z.infer<typeof ItemIdSchema>;
 /**
  * A lot id: one receipt of one item with one expiry date, at one location.
  *
+ * @example
+ * ```ts
+ * const id = LotIdSchema.parse('gloves-lot-1');
+ * ```
  * @category Schemas
  */
 export const LotIdSchema = idSchema('LotId');
 /**
  * A branded lot id.
  *
+ * @example
+ * ```ts
+ * const id: LotId = LotIdSchema.parse('gloves-lot-1');
+ * ```
  * @category Schemas
  */
 export type LotId = z.infer<typeof LotIdSchema>;
 /**
  * A storage location id (`main-fridge`, `supply-room`).
  *
+ * @example
+ * ```ts
+ * const id = LocationIdSchema.parse('main-fridge');
+ * ```
  * @category Schemas
  */
 export const LocationIdSchema = idSchema('LocationId');
 /**
  * A branded location id.
  *
+ * @example
+ * ```ts
+ * const id: LocationId = LocationIdSchema.parse('main-fridge');
+ * ```
  * @category Schemas
  */
 export type LocationId = z.infer<typeof LocationIdSchema>;
 /**
  * A vendor id.
  *
+ * @example
+ * ```ts
+ * const id = VendorIdSchema.parse('acme');
+ * ```
  * @category Schemas
  */
 export const VendorIdSchema = idSchema('VendorId');
 /**
  * A branded vendor id.
  *
+ * @example
+ * ```ts
+ * const id: VendorId = VendorIdSchema.parse('acme');
+ * ```
  * @category Schemas
  */
 export type VendorId = z.infer<typeof VendorIdSchema>;
 /**
  * A purchase order id.
  *
+ * @example
+ * ```ts
+ * const id = PurchaseOrderIdSchema.parse('PO-1001');
+ * ```
  * @category Schemas
  */
 export const PurchaseOrderIdSchema = idSchema('PurchaseOrderId');
 /**
  * A branded purchase order id.
  *
+ * @example
+ * ```ts
+ * const id: PurchaseOrderId = PurchaseOrderIdSchema.parse('PO-1001');
+ * ```
  * @category Schemas
  */
 export type PurchaseOrderId = z.infer<typeof PurchaseOrderIdSchema>;
@@ -91,12 +139,20 @@ export type PurchaseOrderId = z.infer<typeof PurchaseOrderIdSchema>;
  * Who paid for stock: `private` stock, or `vfc` (publicly funded, such as the US Vaccines for
  * Children programme), which must be kept apart and used only for eligible patients.
  *
+ * @example
+ * ```ts
+ * FundingSchema.parse('vfc');
+ * ```
  * @category Schemas
  */
 export const FundingSchema = z.literal(['private', 'vfc']);
 /**
  * A funding source.
  *
+ * @example
+ * ```ts
+ * const funding: Funding = 'private';
+ * ```
  * @category Schemas
  */
 export type Funding = z.infer<typeof FundingSchema>;
@@ -104,12 +160,20 @@ export type Funding = z.infer<typeof FundingSchema>;
 /**
  * Storage conditions: room temperature, refrigerator or freezer.
  *
+ * @example
+ * ```ts
+ * StorageSchema.parse('fridge');
+ * ```
  * @category Schemas
  */
 export const StorageSchema = z.literal(['room', 'fridge', 'freezer']);
 /**
  * A storage condition.
  *
+ * @example
+ * ```ts
+ * const storage: Storage = 'freezer';
+ * ```
  * @category Schemas
  */
 export type Storage = z.infer<typeof StorageSchema>;
@@ -117,6 +181,10 @@ export type Storage = z.infer<typeof StorageSchema>;
 /**
  * A replenishment lead time in days: mean and standard deviation.
  *
+ * @example
+ * ```ts
+ * LeadTimeSchema.parse({ meanDays: 9, sdDays: 2 });
+ * ```
  * @category Schemas
  */
 export const LeadTimeSchema = z
@@ -130,6 +198,10 @@ export const LeadTimeSchema = z
 /**
  * A lead time.
  *
+ * @example
+ * ```ts
+ * const lead: LeadTime = { meanDays: 3, sdDays: 1 };
+ * ```
  * @category Schemas
  */
 export type LeadTime = z.infer<typeof LeadTimeSchema>;
@@ -137,6 +209,10 @@ export type LeadTime = z.infer<typeof LeadTimeSchema>;
 /**
  * A price break: from `minQuantity` purchase units on, each costs `unitPrice`.
  *
+ * @example
+ * ```ts
+ * PriceBreakSchema.parse({ minQuantity: 10, unitPrice: { amount: '7.90', currency: 'USD' } });
+ * ```
  * @category Schemas
  */
 export const PriceBreakSchema = z
@@ -150,6 +226,10 @@ export const PriceBreakSchema = z
 /**
  * A price break.
  *
+ * @example
+ * ```ts
+ * const tier: PriceBreak = { minQuantity: 10, unitPrice: { amount: '7.90', currency: 'USD' } };
+ * ```
  * @category Schemas
  */
 export type PriceBreak = z.infer<typeof PriceBreakSchema>;
@@ -158,6 +238,10 @@ export type PriceBreak = z.infer<typeof PriceBreakSchema>;
  * How one vendor sells one item: the purchase unit (a box of 100 gloves), its price and price
  * breaks, the minimum order quantity and the lead time.
  *
+ * @example
+ * ```ts
+ * VendorOfferSchema.parse({ vendorId: 'acme', purchaseUnit: 'box', packSize: 100, unitPrice: { amount: '8.50', currency: 'USD' } });
+ * ```
  * @category Schemas
  */
 export const VendorOfferSchema = z
@@ -189,6 +273,10 @@ export const VendorOfferSchema = z
 /**
  * A vendor's offer for an item.
  *
+ * @example
+ * ```ts
+ * const offer: VendorOffer = VendorOfferSchema.parse({ vendorId: 'acme', packSize: 100, unitPrice: { amount: '8.50', currency: 'USD' } });
+ * ```
  * @category Schemas
  */
 export type VendorOffer = z.infer<typeof VendorOfferSchema>;
@@ -196,6 +284,10 @@ export type VendorOffer = z.infer<typeof VendorOfferSchema>;
 /**
  * A multi-dose container: once opened it must be used within `beyondUseDays` (28 by default).
  *
+ * @example
+ * ```ts
+ * MultiDoseSchema.parse({ dosesPerContainer: 10 }); // beyondUseDays 28
+ * ```
  * @category Schemas
  */
 export const MultiDoseSchema = z
@@ -210,6 +302,10 @@ export const MultiDoseSchema = z
 /**
  * A supply item: gloves, syringes, a vaccine, printer paper.
  *
+ * @example
+ * ```ts
+ * ItemSchema.parse({ id: 'gloves-m', name: 'Nitrile gloves M', unit: 'glove', offers: [] });
+ * ```
  * @category Schemas
  */
 export const ItemSchema = z
@@ -225,7 +321,7 @@ export const ItemSchema = z
     /** Space one unit takes in its location, in the location's capacity unit (litres, say). */
     unitVolume: z.number().min(0).finite().optional(),
     /** The budget account its spend goes to. */
-    account: z.string().min(1).default('medical-supplies'),
+    account: z.string().min(1).default('medical-surgical-supplies'),
     /** A cost centre for its spend. */
     costCentre: z.string().min(1).optional(),
     /** Multi-dose containers and their beyond-use period. */
@@ -239,6 +335,10 @@ export const ItemSchema = z
 /**
  * A supply item.
  *
+ * @example
+ * ```ts
+ * const item: Item = ItemSchema.parse({ id: 'ppd', name: 'Tuberculin PPD', storage: 'fridge', multiDose: { dosesPerContainer: 10 } });
+ * ```
  * @category Schemas
  */
 export type Item = z.infer<typeof ItemSchema>;
@@ -246,6 +346,10 @@ export type Item = z.infer<typeof ItemSchema>;
 /**
  * A vendor: a minimum order value, a default lead time and the cost of placing an order.
  *
+ * @example
+ * ```ts
+ * VendorSchema.parse({ id: 'acme', name: 'Acme Medical', minimumOrderValue: { amount: '150', currency: 'USD' } });
+ * ```
  * @category Schemas
  */
 export const VendorSchema = z
@@ -265,6 +369,10 @@ export const VendorSchema = z
 /**
  * A vendor.
  *
+ * @example
+ * ```ts
+ * const vendor: Vendor = VendorSchema.parse({ id: 'acme', name: 'Acme Medical' });
+ * ```
  * @category Schemas
  */
 export type Vendor = z.infer<typeof VendorSchema>;
@@ -272,6 +380,10 @@ export type Vendor = z.infer<typeof VendorSchema>;
 /**
  * A storage location: a supply room, a fridge, a freezer.
  *
+ * @example
+ * ```ts
+ * LocationSchema.parse({ id: 'main-fridge', name: 'Main fridge', storage: 'fridge', capacity: 60 });
+ * ```
  * @category Schemas
  */
 export const LocationSchema = z
@@ -289,6 +401,10 @@ export const LocationSchema = z
 /**
  * A storage location.
  *
+ * @example
+ * ```ts
+ * const where: Location = LocationSchema.parse({ id: 'supply-room', name: 'Supply room' });
+ * ```
  * @category Schemas
  */
 export type Location = z.infer<typeof LocationSchema>;
@@ -298,6 +414,10 @@ export type Location = z.infer<typeof LocationSchema>;
  * The beyond-use date of an opened multi-dose lot is `openedOn` plus the item's beyond-use days
  * (or `beyondUseDate` when given), and never later than the expiry date.
  *
+ * @example
+ * ```ts
+ * LotSchema.parse({ id: 'l1', itemId: 'flu', locationId: 'main-fridge', expiresOn: '2027-06-30', quantity: 40 });
+ * ```
  * @category Schemas
  */
 export const LotSchema = z
@@ -329,6 +449,10 @@ export const LotSchema = z
 /**
  * A lot.
  *
+ * @example
+ * ```ts
+ * const lot: Lot = LotSchema.parse({ id: 'l1', itemId: 'flu', locationId: 'main-fridge', funding: 'vfc', expiresOn: '2027-06-30', quantity: 40 });
+ * ```
  * @category Schemas
  */
 export type Lot = z.infer<typeof LotSchema>;
@@ -346,6 +470,10 @@ const MovementBase = {
  * A stock movement: a receipt into a lot, a use, waste, a transfer to another location, or a count
  * that sets the lot's quantity (the difference is the adjustment).
  *
+ * @example
+ * ```ts
+ * StockMovementSchema.parse({ type: 'waste', date: '2026-11-23', lotId: 'l1', quantity: 2, reason: 'temperature' });
+ * ```
  * @category Schemas
  */
 export const StockMovementSchema = z.discriminatedUnion('type', [
@@ -408,12 +536,20 @@ export const StockMovementSchema = z.discriminatedUnion('type', [
 /**
  * A stock movement.
  *
+ * @example
+ * ```ts
+ * const use: StockMovement = StockMovementSchema.parse({ type: 'use', date: '2026-11-23', lotId: 'l1', quantity: 1, patientFunding: 'vfc' });
+ * ```
  * @category Schemas
  */
 export type StockMovement = z.infer<typeof StockMovementSchema>;
 /**
  * A stock movement as written (plain strings for ids, defaults optional).
  *
+ * @example
+ * ```ts
+ * const move: StockMovementInput = { type: 'transfer', date: '2026-11-23', lotId: 'l1', quantity: 10, toLocationId: 'clinic-b', newLotId: 'l1-b' };
+ * ```
  * @category Schemas
  */
 export type StockMovementInput = z.input<typeof StockMovementSchema>;
@@ -421,6 +557,10 @@ export type StockMovementInput = z.input<typeof StockMovementSchema>;
 /**
  * One line of a purchase order, in purchase units.
  *
+ * @example
+ * ```ts
+ * PurchaseOrderLineSchema.parse({ itemId: 'gloves-m', quantity: 10, packSize: 100, unitPrice: { amount: '7.90', currency: 'USD' } });
+ * ```
  * @category Schemas
  */
 export const PurchaseOrderLineSchema = z
@@ -442,6 +582,10 @@ export const PurchaseOrderLineSchema = z
 /**
  * A purchase order line.
  *
+ * @example
+ * ```ts
+ * const line: PurchaseOrderLine = PurchaseOrderLineSchema.parse({ itemId: 'gloves-m', quantity: 10, packSize: 100, unitPrice: { amount: '7.90', currency: 'USD' } });
+ * ```
  * @category Schemas
  */
 export type PurchaseOrderLine = z.infer<typeof PurchaseOrderLineSchema>;
@@ -449,6 +593,10 @@ export type PurchaseOrderLine = z.infer<typeof PurchaseOrderLineSchema>;
 /**
  * A purchase order placed with a vendor. Open orders count as stock on order and as committed spend.
  *
+ * @example
+ * ```ts
+ * PurchaseOrderSchema.parse({ id: 'PO-1', vendorId: 'acme', orderedOn: '2026-11-18', expectedOn: '2026-11-21', lines: [line] });
+ * ```
  * @category Schemas
  */
 export const PurchaseOrderSchema = z
@@ -470,6 +618,10 @@ export const PurchaseOrderSchema = z
 /**
  * A purchase order.
  *
+ * @example
+ * ```ts
+ * const open: PurchaseOrder[] = inventory.purchaseOrders.filter((order) => order.status === 'open');
+ * ```
  * @category Schemas
  */
 export type PurchaseOrder = z.infer<typeof PurchaseOrderSchema>;
@@ -486,6 +638,10 @@ export type PurchaseOrder = z.infer<typeof PurchaseOrderSchema>;
  *   up to S (given, or computed for the service level over review period plus lead time).
  * - `par-level`: count and refill: on review days, order what brings the position back to `par`.
  *
+ * @example
+ * ```ts
+ * ReorderPolicySchema.parse({ kind: 'reorder-point', cycleServiceLevel: 0.95, orderQuantity: 'eoq' });
+ * ```
  * @category Policies
  */
 export const ReorderPolicySchema = z.discriminatedUnion('kind', [
@@ -545,12 +701,20 @@ export const ReorderPolicySchema = z.discriminatedUnion('kind', [
 /**
  * A reorder policy.
  *
+ * @example
+ * ```ts
+ * const policy: ReorderPolicy = ReorderPolicySchema.parse({ kind: 'min-max', min: 300, max: 900, trigger: '<' });
+ * ```
  * @category Policies
  */
 export type ReorderPolicy = z.infer<typeof ReorderPolicySchema>;
 /**
  * A reorder policy as written (defaults optional).
  *
+ * @example
+ * ```ts
+ * const policy: ReorderPolicyInput = { kind: 'order-up-to', reviewEveryDays: 7, firstReviewOn: '2026-11-16' };
+ * ```
  * @category Policies
  */
 export type ReorderPolicyInput = z.input<typeof ReorderPolicySchema>;
@@ -558,6 +722,10 @@ export type ReorderPolicyInput = z.input<typeof ReorderPolicySchema>;
 /**
  * Demand statistics per day, when they are known rather than estimated from use.
  *
+ * @example
+ * ```ts
+ * DemandRateSchema.parse({ perDay: 20, sdPerDay: 5 });
+ * ```
  * @category Policies
  */
 export const DemandRateSchema = z
@@ -571,6 +739,10 @@ export const DemandRateSchema = z
 /**
  * Daily demand statistics.
  *
+ * @example
+ * ```ts
+ * const demand: DemandRate = { perDay: 20, sdPerDay: 5 };
+ * ```
  * @category Policies
  */
 export type DemandRate = z.infer<typeof DemandRateSchema>;
@@ -579,12 +751,20 @@ export type DemandRate = z.infer<typeof DemandRateSchema>;
  * How to round an order to whole purchase units. Every rounding is "never zero": an order that
  * is due always has at least one purchase unit.
  *
+ * @example
+ * ```ts
+ * PackRoundingSchema.parse('nearest');
+ * ```
  * @category Policies
  */
 export const PackRoundingSchema = z.literal(['up', 'down', 'nearest']);
 /**
  * A pack rounding mode.
  *
+ * @example
+ * ```ts
+ * const rounding: PackRounding = 'down';
+ * ```
  * @category Policies
  */
 export type PackRounding = z.infer<typeof PackRoundingSchema>;
@@ -593,6 +773,10 @@ export type PackRounding = z.infer<typeof PackRoundingSchema>;
  * The reorder settings of one item and funding stream: the policy, where demand comes from, the
  * vendor and the pack rounding. Vendor minimums are applied after the policy, never folded into it.
  *
+ * @example
+ * ```ts
+ * ItemPolicySchema.parse({ itemId: 'syringe-3ml', policy: { kind: 'min-max', min: 300, max: 900 } });
+ * ```
  * @category Policies
  */
 export const ItemPolicySchema = z
@@ -620,12 +804,20 @@ export const ItemPolicySchema = z
 /**
  * An item's reorder settings.
  *
+ * @example
+ * ```ts
+ * const policy: ItemPolicy = ItemPolicySchema.parse({ itemId: 'flu', funding: 'vfc', policy: { kind: 'min-max', min: 60, max: 150 } });
+ * ```
  * @category Policies
  */
 export type ItemPolicy = z.infer<typeof ItemPolicySchema>;
 /**
  * An item's reorder settings as written (defaults optional).
  *
+ * @example
+ * ```ts
+ * const policy: ItemPolicyInput = { itemId: 'gloves-m', policy: { kind: 'reorder-point', orderQuantity: 'eoq' }, rounding: 'up' };
+ * ```
  * @category Policies
  */
 export type ItemPolicyInput = z.input<typeof ItemPolicySchema>;
@@ -635,6 +827,10 @@ export type ItemPolicyInput = z.input<typeof ItemPolicySchema>;
  * movements (the use history that demand is estimated from), open purchase orders and the
  * saved reorder policies. This is the subject of the inventory rule catalog.
  *
+ * @example
+ * ```ts
+ * const inventory = InventorySchema.parse(json); // shape only: parseInventory also checks references
+ * ```
  * @category Schemas
  */
 export const InventorySchema = z
@@ -660,12 +856,20 @@ export const InventorySchema = z
 /**
  * An inventory snapshot (parsed).
  *
+ * @example
+ * ```ts
+ * const inventory: Inventory = parseInventory(json);
+ * ```
  * @category Schemas
  */
 export type Inventory = z.infer<typeof InventorySchema>;
 /**
  * An inventory snapshot as written (defaults optional).
  *
+ * @example
+ * ```ts
+ * const input: InventoryInput = { currency: 'USD', items: [], locations: [{ id: 'room', name: 'Supply room' }] };
+ * ```
  * @category Schemas
  */
 export type InventoryInput = z.input<typeof InventorySchema>;

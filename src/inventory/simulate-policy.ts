@@ -9,6 +9,10 @@ import { DemandRateSchema, LeadTimeSchema, PackRoundingSchema, ReorderPolicySche
 /**
  * Input of {@link simulatePolicy}.
  *
+ * @example
+ * ```ts
+ * SimulatePolicyInputSchema.parse({ demand: [3, 4, 2], start: '2026-01-01', policy: { kind: 'min-max', min: 5, max: 20 }, leadTime: { meanDays: 2 }, initialStock: 10 });
+ * ```
  * @category Simulation
  */
 export const SimulatePolicyInputSchema = z
@@ -45,6 +49,10 @@ export const SimulatePolicyInputSchema = z
 /**
  * Input of {@link simulatePolicy} (before defaults).
  *
+ * @example
+ * ```ts
+ * const input: SimulatePolicyInput = { demand, start: '2026-01-01', policy: { kind: 'par-level', par: 40 }, leadTime: { meanDays: 2 }, initialStock: 40, seed: 7 };
+ * ```
  * @category Simulation
  */
 export type SimulatePolicyInput = z.input<typeof SimulatePolicyInputSchema>;
@@ -52,6 +60,10 @@ export type SimulatePolicyInput = z.input<typeof SimulatePolicyInputSchema>;
 /**
  * What a policy would have done over the demand history.
  *
+ * @example
+ * ```ts
+ * const { fillRate, unitsExpired }: SimulationReport = simulatePolicy(input);
+ * ```
  * @category Simulation
  */
 export interface SimulationReport {

@@ -12,6 +12,10 @@ import { FundingSchema, LocationIdSchema, type Funding, type Inventory, type Inv
  * lots past their expiry or beyond-use date and `expiringUnused` is what earliest-expiry-first use
  * at the expected demand will not use in time.
  *
+ * @example
+ * ```ts
+ * const { position, expiringUnused }: StockPosition = stockPosition(inventory, 'gloves-m', '2026-11-23');
+ * ```
  * @category Inventory
  */
 export interface StockPosition {
@@ -42,6 +46,10 @@ export interface StockPosition {
 /**
  * Options of {@link stockPosition}.
  *
+ * @example
+ * ```ts
+ * stockPosition(inventory, 'flu-vaccine', '2026-11-23', { funding: 'vfc', demandPerDay: 3 });
+ * ```
  * @category Inventory
  */
 export interface StockPositionOptions {

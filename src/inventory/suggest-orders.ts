@@ -27,6 +27,10 @@ import type { StockPosition } from './stock-position.js';
 /**
  * Options of {@link suggestOrders}.
  *
+ * @example
+ * ```ts
+ * suggestOrders(inventory, policies, '2026-11-23', { horizonDays: 30, topUpToMinimum: true });
+ * ```
  * @category Purchasing
  */
 export interface SuggestOrdersOptions {
@@ -49,6 +53,10 @@ const OptionsSchema = z
 /**
  * Why a line is on an order: the rule and its numbers.
  *
+ * @example
+ * ```ts
+ * const why: OrderLineReason = suggestion.orders[0].lines[0].reason; // rule, position, level, ...
+ * ```
  * @category Purchasing
  */
 export interface OrderLineReason {
@@ -93,6 +101,10 @@ export interface OrderLineReason {
 /**
  * One line of a suggested order.
  *
+ * @example
+ * ```ts
+ * for (const line of order.lines) console.log(line.packs, line.purchaseUnit, line.itemName, line.reason.text);
+ * ```
  * @category Purchasing
  */
 export interface SuggestedOrderLine {
@@ -127,6 +139,10 @@ export interface SuggestedOrderLine {
 /**
  * A suggested purchase order for one vendor and funding stream.
  *
+ * @example
+ * ```ts
+ * const [first]: readonly SuggestedOrder[] = suggestOrders(inventory, policies, '2026-11-23').orders;
+ * ```
  * @category Purchasing
  */
 export interface SuggestedOrder {
@@ -151,6 +167,10 @@ export interface SuggestedOrder {
 /**
  * A policy that wants an order but has no vendor offer to buy from.
  *
+ * @example
+ * ```ts
+ * for (const missing of suggestion.unorderable) console.log(missing.itemId, missing.reason);
+ * ```
  * @category Purchasing
  */
 export interface UnorderableItem {
@@ -165,6 +185,10 @@ export interface UnorderableItem {
 /**
  * The result of {@link suggestOrders}.
  *
+ * @example
+ * ```ts
+ * const { orders, committedSpend: committed }: PurchaseSuggestions = suggestOrders(inventory, policies, '2026-11-23');
+ * ```
  * @category Purchasing
  */
 export interface PurchaseSuggestions {
@@ -338,7 +362,7 @@ export function suggestParsed(
       const item = index.items.get(line.itemId);
       projectedSpend.push({
         source: options.source,
-        account: item?.account ?? 'medical-supplies',
+        account: item?.account ?? 'medical-surgical-supplies',
         ...(item?.costCentre === undefined ? {} : { costCentre: item.costCentre }),
         date: line.orderBy,
         amount: line.lineTotal,

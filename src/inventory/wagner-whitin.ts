@@ -8,6 +8,10 @@ const PerPeriodSchema = z.union([z.number().min(0).finite(), z.array(z.number().
  * Input of {@link wagnerWhitin}: a known demand plan, and the order (setup) and holding costs, each
  * either one number or one per period.
  *
+ * @example
+ * ```ts
+ * WagnerWhitinInputSchema.parse({ demand: [90, 120, 80, 70], orderCost: 500, holdingCost: 2 });
+ * ```
  * @category Formulas
  */
 export const WagnerWhitinInputSchema = z
@@ -24,6 +28,10 @@ export const WagnerWhitinInputSchema = z
 /**
  * Input of {@link wagnerWhitin}.
  *
+ * @example
+ * ```ts
+ * const plan: WagnerWhitinInput = { demand: [69, 29, 36], orderCost: [85, 102, 102], holdingCost: 1 };
+ * ```
  * @category Formulas
  */
 export type WagnerWhitinInput = z.input<typeof WagnerWhitinInputSchema>;
@@ -31,6 +39,10 @@ export type WagnerWhitinInput = z.input<typeof WagnerWhitinInputSchema>;
 /**
  * The cheapest order plan for a known demand plan.
  *
+ * @example
+ * ```ts
+ * const { orders, totalCost }: WagnerWhitinResult = wagnerWhitin({ demand: [90, 120, 80, 70], orderCost: 500, holdingCost: 2 });
+ * ```
  * @category Formulas
  */
 export interface WagnerWhitinResult {

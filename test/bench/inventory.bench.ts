@@ -59,8 +59,8 @@ for (let day = 90; day >= 1; day--) for (let i = 0; i < items; i += 1) if ((i + 
 const policies: ItemPolicyInput[] = Array.from({ length: items }, (_, i) =>
   i % 2 === 0 ? { itemId: `i${i}`, policy: { kind: 'reorder-point', cycleServiceLevel: 0.95, orderQuantity: 'eoq' } } : { itemId: `i${i}`, policy: { kind: 'min-max', min: 40, max: 160 } },
 );
-input.policies = policies;
 console.log(`synthetic practice: ${items} items, ${items * 2} lots, ${movements.length} movements`);
+Object.assign(input, { policies });
 const parsed = parseInventory(input);
 time('parseInventory', 3, () => parseInventory(input));
 time('suggestOrders (1,000 policies)', 3, () => suggestOrders(parsed, policies, today));

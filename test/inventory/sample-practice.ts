@@ -67,7 +67,7 @@ export function samplePractice(): InventoryInput {
         id: 'exam-paper',
         name: 'Exam table paper',
         unit: 'roll',
-        account: 'office-supplies',
+        account: 'administrative-supplies',
         offers: [{ vendorId: 'acme-medical', sku: 'AC-EP', purchaseUnit: 'case', packSize: 12, unitPrice: usd('48.00') }],
       },
       {
@@ -76,7 +76,7 @@ export function samplePractice(): InventoryInput {
         unit: 'dose',
         storage: 'fridge',
         unitVolume: 0.1,
-        account: 'vaccines',
+        account: 'drug-supplies',
         offers: [
           { vendorId: 'flu-direct', sku: 'FD-FLU', purchaseUnit: 'pack of 10', packSize: 10, unitPrice: usd('185.00'), priceBreaks: [{ minQuantity: 10, unitPrice: usd('175.00') }] },
           { vendorId: 'vfc-program', purchaseUnit: 'pack of 10', packSize: 10, unitPrice: usd('0'), funding: 'vfc' },
@@ -89,7 +89,7 @@ export function samplePractice(): InventoryInput {
         storage: 'fridge',
         unitVolume: 0.05,
         multiDose: { dosesPerContainer: 10 },
-        account: 'vaccines',
+        account: 'drug-supplies',
         offers: [{ vendorId: 'acme-medical', sku: 'AC-PPD', purchaseUnit: 'vial', packSize: 10, unitPrice: usd('92.00') }],
       },
       {

@@ -56,7 +56,7 @@ describe('suggestOrders on the sample practice', () => {
     expect(result.committedSpend).toHaveLength(1);
     const committed = result.committedSpend[0];
     expect(CostEntrySchema.parse(committed)).toEqual(committed);
-    expect(committed).toMatchObject({ layer: 'committed', source: 'inventory', account: 'medical-supplies', date: '2026-11-18', amount: usd('28.00'), reference: 'PO-1001#1', quantity: 200 });
+    expect(committed).toMatchObject({ layer: 'committed', source: 'inventory', account: 'medical-surgical-supplies', date: '2026-11-18', amount: usd('28.00'), reference: 'PO-1001#1', quantity: 200 });
     expect(committedSpend(inventory)).toEqual(result.committedSpend);
     for (const entry of result.projectedSpend) {
       expect(CostEntrySchema.parse(entry)).toEqual(entry);
@@ -64,7 +64,7 @@ describe('suggestOrders on the sample practice', () => {
     }
     const total = sumMoney(result.orders.map((o) => o.total), 'USD');
     expect(sumMoney(result.projectedSpend.map((e) => e.amount), 'USD')).toEqual(total);
-    expect(result.projectedSpend.find((e) => e.reference?.includes('exam-paper'))?.account).toBe('office-supplies');
+    expect(result.projectedSpend.find((e) => e.reference?.includes('exam-paper'))?.account).toBe('administrative-supplies');
   });
 
   it('does not mutate its inputs', () => {
