@@ -101,9 +101,30 @@ export interface CredentialsContext {
  * @category Rules
  */
 export function parseCredentialsSnapshot(input: CredentialsSnapshotInput): CredentialsSnapshot {
+  if (typeof input === 'object' && input !== null && parsedSnapshots.has(input)) return input as CredentialsSnapshot;
   const parsed = parseInput(CredentialsSnapshotSchema, input, { label: 'credentials snapshot' });
   assertAllCredentialDates(parsed.credentials);
   const index = indexTypes(parsed.types ?? US_CREDENTIAL_TYPES);
   parsed.credentials.forEach((c, i) => typeOf(index, c.typeId, ['credentials', i, 'typeId']));
-  return Object.freeze(parsed);
+  const frozen = Object.freeze(parsed);
+  parsedSnapshots.add(frozen);
+  return frozen;
+}
+
+const parsedSnapshots = new WeakSet<object>();
+const parsedFrom = new WeakMap<object, CredentialsSnapshot>();
+
+/**
+ * @internal The snapshot a rule works on: the subject itself when it came from
+ * {@link parseCredentialsSnapshot}, else the subject parsed once (cached per object), so a raw
+ * snapshot gets a typed error instead of a TypeError.
+ */
+export function ensureSnapshot(subject: CredentialsSnapshot): CredentialsSnapshot {
+  if (parsedSnapshots.has(subject)) return subject;
+  let parsed = parsedFrom.get(subject);
+  if (parsed === undefined) {
+    parsed = parseCredentialsSnapshot(subject as CredentialsSnapshotInput);
+    parsedFrom.set(subject, parsed);
+  }
+  return parsed;
 }

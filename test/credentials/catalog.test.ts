@@ -99,3 +99,13 @@ describe('credentialsCatalog', () => {
     );
   });
 });
+
+describe('credentialsCatalog on a raw snapshot', () => {
+  it('parses an unparsed subject once instead of failing with a TypeError', () => {
+    const compiled = compilePolicy<CredentialsSnapshot, CredentialsContext>(credentialsCatalog);
+    const raw = { credentials: [{ id: 'b', staffId: 'ana', typeId: 'bls', issued: '2024-12-05', expires: '2026-12-31' }] } as unknown as CredentialsSnapshot;
+    expect(evaluate(compiled, raw, context).map((f) => f.ruleId)).toEqual(['credentials/expiring']);
+    const bad = { credentials: [{ id: 'b', staffId: 'ana', typeId: 'nope', issued: '2024-12-05' }] } as unknown as CredentialsSnapshot;
+    expect(() => evaluate(compiled, bad, context)).toThrowError(expect.objectContaining({ code: 'UNKNOWN_REFERENCE' }));
+  });
+});

@@ -6,7 +6,7 @@ import { standingOf } from '../credential-standing.js';
 import { currentCredentials } from '../credential-alerts.js';
 import { continuingEducationFor, typeOf } from '../internal/resolve.js';
 import { snapshotTypes, staffName } from '../internal/snapshot.js';
-import type { CredentialsContext, CredentialsSnapshot } from '../snapshot.js';
+import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } from '../snapshot.js';
 
 /**
  * `credentials/ce-shortfall`: within `withinDays` of the end of a credential's cycle, its
@@ -33,7 +33,8 @@ export const ceShortfallRule = defineRule({
       withinDays: z.number().int().min(0).max(3650).default(180),
     })
     .strict(),
-  check(subject: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+  check(raw: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+    const subject = ensureSnapshot(raw);
     const index = snapshotTypes(subject);
     const reports: RuleReport[] = [];
     for (const credential of currentCredentials(index, subject.credentials, subject.events)) {

@@ -3,7 +3,7 @@ import { defineRule } from '../../rules/index.js';
 import type { RuleReport } from '../../rules/index.js';
 import { alertsOf } from '../credential-alerts.js';
 import { snapshotTypes, staffName } from '../internal/snapshot.js';
-import type { CredentialsContext, CredentialsSnapshot } from '../snapshot.js';
+import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } from '../snapshot.js';
 
 /**
  * `credentials/expired`: a staff member's current credential has lapsed (a later credential of
@@ -29,7 +29,8 @@ export const expiredRule = defineRule({
       graceDays: z.number().int().min(0).max(365).default(0),
     })
     .strict(),
-  check(subject: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+  check(raw: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+    const subject = ensureSnapshot(raw);
     const alerts = alertsOf(snapshotTypes(subject), {
       today: context.today,
       credentials: subject.credentials,

@@ -3,7 +3,7 @@ import { defineRule } from '../../rules/index.js';
 import type { RuleReport } from '../../rules/index.js';
 import { alertsOf } from '../credential-alerts.js';
 import { snapshotTypes, staffName } from '../internal/snapshot.js';
-import type { CredentialsContext, CredentialsSnapshot } from '../snapshot.js';
+import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } from '../snapshot.js';
 
 /**
  * `credentials/expiring`: a credential reaches a renewal window (90, 60, 30 or 0 days before its
@@ -34,7 +34,8 @@ export const expiringRule = defineRule({
       windows: z.array(z.number().int().min(0).max(3650)).min(1).default([90, 60, 30, 0]),
     })
     .strict(),
-  check(subject: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+  check(raw: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+    const subject = ensureSnapshot(raw);
     const alerts = alertsOf(snapshotTypes(subject), {
       today: context.today,
       credentials: subject.credentials,

@@ -4,7 +4,7 @@ import type { RuleReport } from '../../rules/index.js';
 import { heldIntervals, heldOn, type HeldInterval } from '../internal/intervals.js';
 import { evaluateRequirement, meets, resolvedRequirementFor } from '../internal/requirements.js';
 import { snapshotTypes, staffName } from '../internal/snapshot.js';
-import type { CredentialsContext, CredentialsSnapshot } from '../snapshot.js';
+import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } from '../snapshot.js';
 
 /**
  * `credentials/ineligible-shift`: a rota shift is assigned to someone who does not hold the
@@ -32,7 +32,8 @@ export const ineligibleShiftRule = defineRule({
       requireVerification: z.boolean().default(false),
     })
     .strict(),
-  check(subject: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+  check(raw: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+    const subject = ensureSnapshot(raw);
     const index = snapshotTypes(subject);
     const byState = new Map<string, Map<string, HeldInterval[]>>();
     const reports: RuleReport[] = [];

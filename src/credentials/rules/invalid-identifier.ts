@@ -5,7 +5,7 @@ import { checkDea } from '../check-dea.js';
 import { checkNpi } from '../check-npi.js';
 import { typeOf } from '../internal/resolve.js';
 import { snapshotTypes, staffName } from '../internal/snapshot.js';
-import type { CredentialsContext, CredentialsSnapshot } from '../snapshot.js';
+import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } from '../snapshot.js';
 
 /**
  * `credentials/invalid-identifier`: an NPI or DEA number fails its check (format, first digit,
@@ -34,7 +34,8 @@ export const invalidIdentifierRule = defineRule({
       checkDeaLastName: z.boolean().default(false),
     })
     .strict(),
-  check(subject: CredentialsSnapshot, options, _context: CredentialsContext): RuleReport[] {
+  check(raw: CredentialsSnapshot, options, _context: CredentialsContext): RuleReport[] {
+    const subject = ensureSnapshot(raw);
     const index = snapshotTypes(subject);
     const lastNames = new Map(subject.staff.filter((s) => s.lastName !== undefined).map((s) => [s.id, s.lastName as string]));
     const reports: RuleReport[] = [];

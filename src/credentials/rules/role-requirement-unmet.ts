@@ -5,7 +5,7 @@ import type { RuleReport } from '../../rules/index.js';
 import { heldIntervals, heldOn } from '../internal/intervals.js';
 import { evaluateRequirement, requirementFor } from '../internal/requirements.js';
 import { snapshotTypes, staffName } from '../internal/snapshot.js';
-import type { CredentialsContext, CredentialsSnapshot } from '../snapshot.js';
+import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } from '../snapshot.js';
 
 /**
  * `credentials/role-requirement-unmet`: a staff member is meant to work a role (listed in their
@@ -31,7 +31,8 @@ export const roleRequirementUnmetRule = defineRule({
       daysAhead: z.number().int().min(0).max(3650).default(0),
     })
     .strict(),
-  check(subject: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+  check(raw: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+    const subject = ensureSnapshot(raw);
     const date = addCalendarDays(context.today, options.daysAhead);
     const byStaff = heldIntervals(snapshotTypes(subject), subject.credentials, { state: subject.state, events: subject.events, requireVerification: false });
     const reports: RuleReport[] = [];

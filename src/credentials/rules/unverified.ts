@@ -6,7 +6,7 @@ import { standingOf } from '../credential-standing.js';
 import { currentCredentials } from '../credential-alerts.js';
 import { typeOf } from '../internal/resolve.js';
 import { snapshotTypes, staffName } from '../internal/snapshot.js';
-import type { CredentialsContext, CredentialsSnapshot } from '../snapshot.js';
+import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } from '../snapshot.js';
 
 /**
  * `credentials/unverified`: a valid licence, certification, registration or certificate has no
@@ -41,7 +41,8 @@ export const unverifiedRule = defineRule({
         .default(['licence', 'certification', 'registration', 'certificate']),
     })
     .strict(),
-  check(subject: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+  check(raw: CredentialsSnapshot, options, context: CredentialsContext): RuleReport[] {
+    const subject = ensureSnapshot(raw);
     const index = snapshotTypes(subject);
     const reports: RuleReport[] = [];
     for (const credential of currentCredentials(index, subject.credentials, subject.events)) {
