@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../core/calendar.js';
+import { ERROR_CODES, PracticeOpsError } from '../core/errors.js';
+import { parseInput } from '../core/parse.js';
 import { compilePolicy, evaluate, type CompiledPolicy } from '../rules/compile.js';
 import type { Finding } from '../rules/finding.js';
 import type { PolicyInput } from '../rules/policy-schema.js';
@@ -68,6 +72,22 @@ export interface ScoreRotaOptions {
   readonly context?: RotaContext;
 }
 
+const ContextSchema = z.object({
+  today: IsoDateSchema.optional(),
+  eligibility: z
+    .array(
+      z.object({
+        staffId: z.string().min(1),
+        roleId: z.string().min(1),
+        from: IsoDateSchema,
+        to: IsoDateSchema.optional(),
+        eligible: z.boolean(),
+        reason: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+
 let recommended: CompiledPolicy<RotaSubject, RotaContext> | undefined;
 const compiledPolicies = new WeakMap<object, CompiledPolicy<RotaSubject, RotaContext>>();
 
@@ -80,7 +100,16 @@ function compiledFor(policy: ScoreRotaOptions['policy']): CompiledPolicy<RotaSub
     recommended ??= compilePolicy<RotaSubject, RotaContext>(rotaCatalog, { extends: 'recommended' });
     return recommended;
   }
-  if (isCompiled(policy)) return policy;
+  if (isCompiled(policy)) {
+    if (policy.catalog !== rotaCatalog.name) {
+      throw new PracticeOpsError({
+        code: ERROR_CODES.invalidInput,
+        message: `scoreRota needs a policy compiled for the rota catalog, not ${JSON.stringify(policy.catalog)}`,
+        issues: [{ path: ['policy'], message: 'policy of another catalog', expected: '"rota"', received: JSON.stringify(policy.catalog) }],
+      });
+    }
+    return policy;
+  }
   const cached = compiledPolicies.get(policy);
   if (cached !== undefined) return cached;
   const compiled = compilePolicy<RotaSubject, RotaContext>(rotaCatalog, policy);
@@ -128,7 +157,8 @@ export function scoreRota(problem: unknown, rota: unknown, options: ScoreRotaOpt
   const parsed = parseRotaProblem(problem);
   const subject: RotaSubject = { problem: parsed, rota: parseRota(parsed, rota) };
   const compiled = compiledFor(options.policy);
-  const findings = evaluate(compiled, subject, options.context);
+  const context = options.context === undefined ? undefined : (parseInput(ContextSchema, options.context, { label: 'rota context', basePath: ['context'] }) as RotaContext);
+  const findings = evaluate(compiled, subject, context);
   let hard = 0;
   let soft = 0;
   const byRule = new Map<string, { level: 'hard' | 'soft'; penalty: number; count: number }>();

@@ -78,3 +78,20 @@ describe('DST: a night shift across the change in New York', () => {
     expect(results).toEqual([540, 540, 540]);
   });
 });
+
+describe('DST elsewhere: London and Lord Howe (a 30-minute change)', () => {
+  function night(zone: string, date: string): number {
+    const problem: RotaProblemInput = {
+      site: { id: 'x', timeZone: zone },
+      horizon: { start: date, days: 2 },
+      contracts: [{ id: 'c', maxMinutesPerDay: 1 }],
+      staff: [{ id: 'ana', contractId: 'c' }],
+      shiftTypes: [{ id: 'night', start: '22:00', durationMinutes: 600 }],
+    };
+    const score = scoreRota(problem, { assignments: [{ staffId: 'ana', date, shiftTypeId: 'night' }] }, { policy: { extends: 'benchmark' } });
+    return score.findings[0]?.actual as number;
+  }
+  it('Europe/London spring forward (2026-03-29 01:00 -> 02:00): 9 real hours', () => expect(night('Europe/London', '2026-03-28')).toBe(540));
+  it('Australia/Lord_Howe fall back (2026-04-05 02:00 -> 01:30): 10.5 real hours', () => expect(night('Australia/Lord_Howe', '2026-04-04')).toBe(630));
+  it('Australia/Lord_Howe spring forward (2026-10-04 02:00 -> 02:30): 9.5 real hours', () => expect(night('Australia/Lord_Howe', '2026-10-03')).toBe(570));
+});

@@ -66,3 +66,11 @@ describe('bad input gets a typed error naming the path', () => {
     expect(parseRotaProblem(problem)).toBe(problem);
   });
 });
+
+describe('scoreRota options', () => {
+  it('rejects a bad context and a policy of another catalog', () => {
+    expect(thrown(() => scoreRota(practiceProblem(), { assignments: [] }, { context: { today: 'tomorrow' } })).path).toEqual(['context', 'today']);
+    const other = { catalog: 'inventory', enabledRules: [], compiled: [], policy: { catalog: 'inventory', rules: new Map() } };
+    expect(thrown(() => scoreRota(practiceProblem(), { assignments: [] }, { policy: other as never })).code).toBe('INVALID_INPUT');
+  });
+});
