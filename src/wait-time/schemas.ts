@@ -589,8 +589,8 @@ export type MaxWaitGoal = z.output<typeof MaxWaitGoalSchema>;
  * @category Goals
  */
 export const DEFAULT_WAIT_GOALS: readonly WaitGoalInput[] = Object.freeze([
-  { kind: 'percentile', id: 'seen-within-17', measure: 'door-to-provider', targetMinutes: 17, share: 0.9 },
-  { kind: 'max', id: 'no-wait-over-30', measure: 'door-to-provider', maxMinutes: 30 },
+  Object.freeze({ kind: 'percentile', id: 'seen-within-17', measure: 'door-to-provider', targetMinutes: 17, share: 0.9 } as const),
+  Object.freeze({ kind: 'max', id: 'no-wait-over-30', measure: 'door-to-provider', maxMinutes: 30 } as const),
 ]);
 
 /**
