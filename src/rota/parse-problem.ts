@@ -1,8 +1,8 @@
-import { toDayNumber } from '../core/calendar.js';
+import { fromDayNumber, toDayNumber } from '../core/calendar.js';
 import { ERROR_CODES, PracticeOpsError, type ErrorCode, type ErrorIssue } from '../core/errors.js';
 import { parseInput } from '../core/parse.js';
 import { isMarkedParsed, markParsed } from './internal/parsed.js';
-import { RotaProblemSchema, RotaSchema, type Rota, type RotaProblem } from './schemas.js';
+import { RotaProblemSchema, RotaSchema, type Assignment, type Rota, type RotaProblem } from './schemas.js';
 
 type Path = (string | number)[];
 
@@ -40,6 +40,43 @@ export function parseRotaProblem(input: unknown): RotaProblem {
   const problem = parseInput(RotaProblemSchema, input, { label: 'rota problem' });
   checkProblemReferences(problem);
   return markParsed(problem);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const realDates = new Map<string, boolean>();
+
+function isRealDate(date: string): boolean {
+  let known = realDates.get(date);
+  if (known === undefined) {
+    known = ISO_DATE.test(date) && fromDayNumber(toDayNumber(date)) === date;
+    if (realDates.size > 100_000) realDates.clear();
+    realDates.set(date, known);
+  }
+  return known;
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200;
+}
+
+/**
+ * The common case without zod: a plain object whose `assignments` are plain objects with valid
+ * fields. Returns fresh objects holding only the schema's keys (as zod would), or undefined to let
+ * the schema parse (and report) anything else.
+ */
+function fastRota(input: unknown): Rota | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const list = (input as { assignments?: unknown }).assignments;
+  if (!Array.isArray(list)) return undefined;
+  const assignments: Assignment[] = new Array<Assignment>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const entry: unknown = list[i];
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const { staffId, date, shiftTypeId } = entry as Record<string, unknown>;
+    if (!isId(staffId) || !isId(shiftTypeId) || typeof date !== 'string' || !isRealDate(date)) return undefined;
+    assignments[i] = { staffId, date, shiftTypeId };
+  }
+  return { assignments };
 }
 
 function indexIds(list: readonly { id: string }[], name: string): Set<string> {
@@ -134,7 +171,7 @@ function checkProblemReferences(problem: RotaProblem): void {
  * @category Model
  */
 export function parseRota(problem: RotaProblem, input: unknown): Rota {
-  const rota = parseInput(RotaSchema, input, { label: 'rota' });
+  const rota = fastRota(input) ?? parseInput(RotaSchema, input, { label: 'rota' });
   const staff = new Set(problem.staff.map((member) => member.id));
   const shifts = new Set(problem.shiftTypes.map((shift) => shift.id));
   const start = toDayNumber(problem.horizon.start);
