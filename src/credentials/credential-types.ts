@@ -20,6 +20,27 @@ const V2 = V2_0360_SYSTEM;
 const PO = PRACTICEOPS_CREDENTIAL_SYSTEM;
 const VERIFY = 'Figures shipped as sample data: check them against the board before relying on them.';
 
+/**
+ * The Nurse Licensure Compact's implemented member states as shipped (sample data: states join and
+ * implement over time, so check ncsbn.org and replace the list with {@link extendCredentialTypes}).
+ * A multistate RN or LPN licence issued by a member state counts in every member state.
+ *
+ * @example
+ * ```ts
+ * NURSE_LICENSURE_COMPACT.states.includes('TX'); // true
+ * ```
+ * @category Credential types
+ */
+export const NURSE_LICENSURE_COMPACT: { readonly name: string; readonly states: readonly string[]; readonly source: string } = Object.freeze({
+  name: 'Nurse Licensure Compact',
+  states: Object.freeze([
+    'AL', 'AZ', 'AR', 'CO', 'DE', 'FL', 'GA', 'GU', 'ID', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MS', 'MO', 'MT', 'NE', 'NH',
+    'NJ', 'NM', 'NC', 'ND', 'OH', 'OK', 'PA', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'VI', 'WA', 'WV', 'WI', 'WY',
+  ]),
+  source: 'NCSBN Nurse Licensure Compact map (implemented states); sample data, check before relying on it',
+});
+
+
 const RAW_TYPES: readonly z.input<typeof CredentialTypeSchema>[] = [
   {
     id: 'rn-license',
@@ -61,6 +82,7 @@ const RAW_TYPES: readonly z.input<typeof CredentialTypeSchema>[] = [
       },
       NY: { renewal: { kind: 'issuer-set', typicalMonths: 36 }, note: 'Registration renews every three years.', source: 'NYSED Office of the Professions' },
     },
+    compact: { ...NURSE_LICENSURE_COMPACT, states: [...NURSE_LICENSURE_COMPACT.states] },
     fhir: { system: V2, code: 'RN', display: 'Registered Nurse' },
     source: VERIFY,
   },
@@ -80,6 +102,7 @@ const RAW_TYPES: readonly z.input<typeof CredentialTypeSchema>[] = [
       },
       NY: { renewal: { kind: 'issuer-set', typicalMonths: 36 }, source: 'NYSED Office of the Professions' },
     },
+    compact: { ...NURSE_LICENSURE_COMPACT, states: [...NURSE_LICENSURE_COMPACT.states] },
     fhir: { system: V2, code: 'LPN', display: 'Licensed Practical Nurse' },
     source: VERIFY,
   },

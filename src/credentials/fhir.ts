@@ -35,6 +35,13 @@ export const IDENTIFIER_TYPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v2-
 export const CREDENTIAL_STATE_EXTENSION = 'https://practiceops.dev/fhir/StructureDefinition/credential-state';
 
 /**
+ * The extension marking a qualification as a multistate (compact) licence.
+ *
+ * @category FHIR
+ */
+export const MULTISTATE_EXTENSION = 'https://practiceops.dev/fhir/StructureDefinition/credential-multistate';
+
+/**
  * The default code system of roles in PractitionerRole.code.
  *
  * @category FHIR
@@ -85,7 +92,14 @@ export function toFhirQualification(credential: StaffCredentialInput, options: F
   const states = c.states.join(', ');
   return {
     id: c.id,
-    ...(c.states.length === 0 ? {} : { extension: c.states.map((state) => ({ url: CREDENTIAL_STATE_EXTENSION, valueCode: state })) }),
+    ...(c.states.length === 0 && !c.multistate
+      ? {}
+      : {
+          extension: [
+            ...c.states.map((state) => ({ url: CREDENTIAL_STATE_EXTENSION, valueCode: state })),
+            ...(c.multistate ? [{ url: MULTISTATE_EXTENSION, valueBoolean: true }] : []),
+          ],
+        }),
     ...(c.identifier === undefined ? {} : { identifier: [identifierOf(type, c.identifier)] }),
     code: {
       coding: [{ system: type.fhir.system, code: type.fhir.code, ...(type.fhir.display === undefined ? {} : { display: type.fhir.display }) }],
@@ -132,7 +146,7 @@ const CodingIn = z.object({ system: z.string().optional(), code: z.string().opti
 const QualificationIn = z
   .object({
     id: z.string().optional(),
-    extension: z.array(z.object({ url: z.string(), valueCode: z.string().optional() }).loose()).optional(),
+    extension: z.array(z.object({ url: z.string(), valueCode: z.string().optional(), valueBoolean: z.boolean().optional() }).loose()).optional(),
     identifier: z.array(z.object({ system: z.string().optional(), value: z.string().optional() }).loose()).optional(),
     code: z.object({ coding: z.array(CodingIn).optional(), text: z.string().optional() }).loose(),
     period: z.object({ start: z.string().optional(), end: z.string().optional() }).loose().optional(),
@@ -192,6 +206,7 @@ function credentialFromQualification(
   const expires = dateOf(q.period?.end);
   const states = (q.extension ?? []).filter((e) => e.url === CREDENTIAL_STATE_EXTENSION && e.valueCode !== undefined).map((e) => e.valueCode as string);
   const identifier = q.identifier?.find((i) => i.value !== undefined)?.value;
+  const multistate = (q.extension ?? []).some((e) => e.url === MULTISTATE_EXTENSION && e.valueBoolean === true);
   return {
     id: q.id ?? `${staffId}-${type.id}-${issued}`,
     staffId,
@@ -200,6 +215,7 @@ function credentialFromQualification(
     ...(expires === undefined ? {} : { expires }),
     ...(identifier === undefined ? {} : { identifier }),
     states,
+    ...(multistate ? { multistate } : {}),
   };
 }
 

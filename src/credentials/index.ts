@@ -49,7 +49,7 @@ export type {
   AuditPatch,
   ChangeInfo,
 } from './schemas.js';
-export { US_CREDENTIAL_TYPES, V2_0360_SYSTEM, PRACTICEOPS_CREDENTIAL_SYSTEM, extendCredentialTypes } from './credential-types.js';
+export { US_CREDENTIAL_TYPES, NURSE_LICENSURE_COMPACT, V2_0360_SYSTEM, PRACTICEOPS_CREDENTIAL_SYSTEM, extendCredentialTypes } from './credential-types.js';
 export { ExpiryDatesSchema, computeExpiry, nextCycleEnd, renewalWindowOpens } from './compute-expiry.js';
 export type { ExpiryDates } from './compute-expiry.js';
 export { credentialStanding } from './credential-standing.js';
@@ -102,6 +102,7 @@ export {
   NPI_SYSTEM,
   IDENTIFIER_TYPE_SYSTEM,
   CREDENTIAL_STATE_EXTENSION,
+  MULTISTATE_EXTENSION,
   ROLE_SYSTEM,
   toFhirQualification,
   toFhirPractitioner,

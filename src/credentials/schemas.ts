@@ -301,6 +301,18 @@ export const CredentialTypeSchema = z
     stateRules: z.record(StateCodeSchema, StateRuleSchema).default({}),
     /** Which identifier check applies to the credential's number. */
     identifierKind: z.literal(['npi', 'dea', 'other']).default('other'),
+    /** An interstate compact: a multistate credential issued by a member state also counts in the other member states. */
+    compact: z
+      .object({
+        /** The compact's name (`Nurse Licensure Compact`). */
+        name: z.string().min(1),
+        /** Member states where multistate credentials count. */
+        states: z.array(StateCodeSchema).min(1),
+        /** Where the member list comes from. */
+        source: z.string().optional(),
+      })
+      .strict()
+      .optional(),
     /** Its coding in FHIR `Practitioner.qualification.code`. */
     fhir: FhirCodingSchema,
     /** Where the figures come from. */
@@ -411,6 +423,8 @@ const StaffCredentialObject = z
     expires: IsoDateSchema.optional(),
     /** The anchor of a fixed cycle; the first issue date when left out. */
     cycleAnchor: IsoDateSchema.optional(),
+    /** A multistate credential under the type's compact (issued by the home state, the first of `states`). */
+    multistate: z.boolean().default(false),
     /** When training or renewal was last completed (rolling and event-driven rules). */
     lastCompleted: IsoDateSchema.optional(),
     /** The stored status (`expired` follows from the dates). */

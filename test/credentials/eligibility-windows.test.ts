@@ -38,6 +38,19 @@ describe('computeEligibilityWindows', () => {
     const nj = computeEligibilityWindows({ credentials, requirements, state: 'NJ', from: '2026-06-01', to: '2026-06-30', roleIds: ['rn'] });
     expect(nj[0]?.eligible).toBe(true);
   });
+  it('a multistate licence counts in other Nurse Licensure Compact states only', () => {
+    // NCSBN: a multistate licence issued by a compact home state authorises practice in the other member states.
+    const credentials = [
+      { id: 'l1', staffId: 'bo', typeId: 'rn-license', states: ['TX'], multistate: true, issued: '2020-01-01', expires: '2028-01-31' },
+      { id: 'b1', staffId: 'bo', typeId: 'bls', issued: '2025-01-10', expires: '2027-01-31' },
+    ];
+    const at = (state: string, list = credentials) =>
+      checkRoleEligibility({ staffId: 'bo', roleId: 'rn', date: '2026-06-01', credentials: list, requirements, state }).eligible;
+    expect(at('FL')).toBe(true);
+    expect(at('NY')).toBe(false); // not a compact state
+    expect(at('FL', [{ ...credentials[0]!, multistate: false }, credentials[1]!])).toBe(false); // single-state licence
+    expect(at('FL', [{ ...credentials[0]!, states: ['CA'] }, credentials[1]!])).toBe(false); // home state outside the compact
+  });
   it('a renewal on file joins the windows; an open horizon ends with an open window', () => {
     const windows = computeEligibilityWindows({
       credentials: [

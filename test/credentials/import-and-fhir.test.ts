@@ -53,6 +53,11 @@ describe('FHIR R4', () => {
       issuer: { display: 'State board of nursing (NY)' },
     });
   });
+  it('carries a multistate licence through the extension', () => {
+    const q = toFhirQualification({ ...credential, states: ['TX'], multistate: true });
+    expect(q.extension?.map((e) => e.url.split('/').pop())).toEqual(['credential-state', 'credential-multistate']);
+    expect(fromFhirQualification(q, 'ana')).toMatchObject({ states: ['TX'], multistate: true });
+  });
   it('round-trips through a Practitioner', () => {
     const npi = { id: 'n1', staffId: 'ana', typeId: 'npi', identifier: '1234567893', issued: '2015-06-01' };
     const practitioner: Practitioner = toFhirPractitioner('ana', [credential, npi, { ...credential, id: 'other', staffId: 'bo' }]);

@@ -104,5 +104,13 @@ export function validInterval(
 /** Whether a credential covers a state (national types cover every state). */
 export function coversState(type: CredentialType, credential: StaffCredential, state: string | undefined): boolean {
   if (type.scope.kind === 'national' || state === undefined) return true;
-  return credential.states.includes(state);
+  if (credential.states.includes(state)) return true;
+  const home = credential.states[0];
+  return (
+    credential.multistate &&
+    type.compact !== undefined &&
+    home !== undefined &&
+    type.compact.states.includes(home) &&
+    type.compact.states.includes(state)
+  );
 }
