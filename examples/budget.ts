@@ -20,11 +20,12 @@ import {
   operatingCostPerFtePhysician,
   overheadRatio,
   parseBudget,
-  spreadAmount,
+  spreadLines,
   staffCostPercentOfRevenue,
   totalFte,
   type BudgetContext,
   type BudgetLine,
+  type SpreadOptions,
   type BudgetSnapshot,
   type BudgetSnapshotInput,
 } from 'practiceops/budget';
@@ -34,8 +35,8 @@ const usd = (amount: string) => money(amount, USD);
 const periods = fiscalPeriods('2025-07-01');
 
 // 1. The budget: annual amounts spread over the fiscal months.
-const annual = (account: string, amount: string, options: Parameters<typeof spreadAmount>[2] = {}): BudgetLine[] =>
-  spreadAmount(usd(amount), periods, options).map((part) => ({ account, costCentre: 'main-street', period: part.periodId, amount: part.amount.amount }));
+const annual = (account: string, amount: string, spread: SpreadOptions = {}): readonly BudgetLine[] =>
+  spreadLines({ account, costCentre: 'main-street', total: usd(amount), periods, spread });
 
 const lines: BudgetLine[] = [
   ...annual('support-staff-salaries', '330000.00'),

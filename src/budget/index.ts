@@ -10,6 +10,8 @@ export * from './schemas.js';
 export { fiscalPeriods, periodOfDate } from './periods.js';
 export { spreadAmount } from './spread.js';
 export type { SpreadMethod, SpreadOptions, SpreadPart } from './spread.js';
+export { spreadLines } from './spread-lines.js';
+export type { SpreadLinesInput } from './spread-lines.js';
 export { prorateBudget } from './prorate.js';
 export type { ProrateOptions } from './prorate.js';
 export { budgetVariance } from './variance.js';

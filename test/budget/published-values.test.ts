@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { money } from 'practiceops';
-import { budgetReport, budgetReportByPeriod, budgetVariance, fiscalPeriods, flexibleBudget, flexibleVariances, prorateBudget, spreadAmount } from 'practiceops/budget';
+import { budgetReport, budgetReportByPeriod, budgetVariance, fiscalPeriods, flexibleBudget, flexibleVariances, prorateBudget, spreadAmount, spreadLines } from 'practiceops/budget';
 import { Dec } from '../../src/core/internal/decimal.js';
 
 const usd = (amount: string) => money(amount, 'USD');
@@ -20,6 +20,13 @@ describe('spreadAmount', () => {
     const weights = [8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 10, 10];
     const parts = spreadAmount(usd('120000'), fiscalPeriods('2026-01-01'), { weights });
     expect(parts.map((p) => p.amount.amount)).toEqual([...Array(10).fill('9600'), '12000', '12000']);
+  });
+
+  it('turns an annual amount into budget lines that sum exactly', () => {
+    // Source: issue 7 of practiceops (100,000.00 over twelve months), as lines of a July fiscal year.
+    const lines = spreadLines({ account: 'it', costCentre: 'north', total: usd('100000.00'), periods: fiscalPeriods('2025-07-01') });
+    expect(lines[0]).toEqual({ account: 'it', costCentre: 'north', period: '2025-07', amount: '8333.34' });
+    expect(lines[11]).toEqual({ account: 'it', costCentre: 'north', period: '2026-06', amount: '8333.33' });
   });
 
   it('spreads by days: 365,000 over 2026 gives 31,000 for January and 28,000 for February', () => {
