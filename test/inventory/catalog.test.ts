@@ -98,6 +98,14 @@ describe('inventoryCatalog', () => {
     expect(() => evaluate(compilePolicy(inventoryCatalog), inventory, {} as InventoryContext)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
+  it('accepts an unparsed snapshot and rejects a malformed one with a typed error', () => {
+    const raw = samplePractice() as unknown as InventorySubject;
+    const compiled = compilePolicy<InventorySubject, InventoryContext>(inventoryCatalog);
+    expect(evaluate(compiled, raw, context).map((f) => f.message)).toEqual(review().map((f) => f.message));
+    const broken = { ...samplePractice(), lots: [{ id: 'x', itemId: 'ghost', locationId: 'supply-room', expiresOn: '2027-01-01', quantity: 1 }] } as unknown as InventorySubject;
+    expect(() => evaluate(compiled, broken, context)).toThrowError(expect.objectContaining({ code: 'UNKNOWN_REFERENCE' }));
+  });
+
   it('exports the JSON Schema of its policies', () => {
     const schema = inventoryPolicyJsonSchema() as { properties: { rules: { properties: Record<string, unknown> } } };
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...inventoryCatalog.rules.keys()].sort());

@@ -196,3 +196,29 @@ describe('suggestOrders policies', () => {
     expect(() => suggestOrders(inv, [{ itemId: 'i', policy: { kind: 'min-max', min: -1, max: 2 } }], TODAY)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'policy', 'min'] }));
   });
 });
+
+describe('suggestOrders with EOQ', () => {
+  it('uses the vendor order cost and the holding rate on the unit price', () => {
+    // 10 a day (3,650 a year), order cost $10, $2.00 a unit at 25 % a year (H = $0.50): EOQ = sqrt(2 x 3650 x 10 / 0.5) = 382.1 -> 39 packs of 10.
+    const inv: InventoryInput = {
+      ...single({ quantity: 0, packSize: 10, price: '20.00' }),
+      vendors: [{ id: 'v', name: 'Vendor', leadTime: { meanDays: 2, sdDays: 0 }, orderCost: usd('10.00') }],
+    };
+    const line = suggestOrders(inv, [{ itemId: 'i', demand: { perDay: 10, sdPerDay: 0 }, policy: { kind: 'reorder-point', orderQuantity: 'eoq' } }], TODAY).orders[0]?.lines[0];
+    expect(line?.reason.orderQuantity).toBeCloseTo(Math.sqrt((2 * 3650 * 10) / 0.5), 9);
+    expect(line?.reason.level).toBeCloseTo(20, 9); // no variability: d x L
+    expect(line?.packs).toBe(39);
+  });
+
+  it('takes quantity discounts into the EOQ', () => {
+    // Same item with an all-units break at 50 packs for $1.60 a unit: the 500-unit tier is cheaper per year
+    // (3650 x 1.6 + 73 + 100 = 6013 against 3650 x 2 + 191 = 7491), so Q moves up to the break.
+    const inv: InventoryInput = {
+      ...single({ quantity: 0, packSize: 10, price: '20.00', breaks: [{ minQuantity: 50, unitPrice: usd('16.00') }] }),
+      vendors: [{ id: 'v', name: 'Vendor', leadTime: { meanDays: 2, sdDays: 0 }, orderCost: usd('10.00') }],
+    };
+    const line = suggestOrders(inv, [{ itemId: 'i', demand: { perDay: 10, sdPerDay: 0 }, policy: { kind: 'reorder-point', orderQuantity: 'eoq' } }], TODAY).orders[0]?.lines[0];
+    expect(line?.packs).toBe(50);
+    expect(line?.unitPrice).toEqual(usd('16.00'));
+  });
+});

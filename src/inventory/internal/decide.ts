@@ -13,6 +13,12 @@ export interface Rate {
 export interface EoqCosts {
   readonly orderCost: number | undefined;
   readonly holdingCostPerUnitYear: number | undefined;
+  /** Quantity discounts per item unit, when the offer has price breaks (with the holding rate, so holding follows the price). */
+  readonly discounts?: {
+    readonly holdingRate: number;
+    readonly discount: 'all-units' | 'incremental';
+    readonly breaks: readonly { readonly minQuantity: number; readonly unitPrice: number }[];
+  };
 }
 
 /** The levels of a policy, computed once for given demand and lead time. */
@@ -63,8 +69,17 @@ export function levelsFor(policy: ReorderPolicy, rate: Rate, lead: LeadTime, cos
           q = rate.perDay * 30;
           note = 'no order cost or price for EOQ: ordering 30 days of demand';
         } else {
-          q = economicOrderQuantity({ annualDemand: rate.perDay * 365, orderCost: costs.orderCost, holdingCost: costs.holdingCostPerUnitYear }).quantity;
-          note = 'EOQ';
+          q =
+            costs.discounts !== undefined && costs.discounts.breaks.length > 1
+              ? economicOrderQuantity({
+                  annualDemand: rate.perDay * 365,
+                  orderCost: costs.orderCost,
+                  holdingRate: costs.discounts.holdingRate,
+                  priceBreaks: [...costs.discounts.breaks],
+                  discount: costs.discounts.discount,
+                }).quantity
+              : economicOrderQuantity({ annualDemand: rate.perDay * 365, orderCost: costs.orderCost, holdingCost: costs.holdingCostPerUnitYear }).quantity;
+          note = costs.discounts !== undefined && costs.discounts.breaks.length > 1 ? 'EOQ with quantity discounts' : 'EOQ';
         }
       } else {
         q = policy.orderQuantity;

@@ -67,9 +67,23 @@ export function planPolicy(inventory: Inventory, index: InventoryIndex, policy: 
   const vendor = 'offer' in choice ? choice.vendor : undefined;
   const leadTime: LeadTime = offer?.leadTime ?? vendor?.leadTime ?? { meanDays: 0, sdDays: 0 };
   const unitPrice = offer === undefined ? undefined : new Dec(offer.unitPrice.amount).dividedBy(offer.packSize).toNumber();
+  const discounts =
+    offer === undefined || offer.priceBreaks.length === 0
+      ? undefined
+      : {
+          holdingRate: item.holdingRate,
+          discount: offer.discount,
+          breaks: [
+            { minQuantity: 0, unitPrice: new Dec(offer.unitPrice.amount).dividedBy(offer.packSize).toNumber() },
+            ...offer.priceBreaks
+              .filter((b) => b.minQuantity > 1)
+              .map((b) => ({ minQuantity: (b.minQuantity - 1) * offer.packSize + 1, unitPrice: new Dec(b.unitPrice.amount).dividedBy(offer.packSize).toNumber() })),
+          ],
+        };
   const levels = levelsFor(policy.policy, demand, leadTime, {
     orderCost: vendor?.orderCost === undefined ? undefined : Number(vendor.orderCost.amount),
     holdingCostPerUnitYear: unitPrice === undefined ? undefined : unitPrice * item.holdingRate,
+    ...(discounts === undefined ? {} : { discounts }),
   });
   for (let t = 0; t <= horizonDays; t++) {
     const date = addCalendarDays(today, t);

@@ -1,11 +1,17 @@
 import { IsoDateSchema, type IsoDate } from '../../core/calendar.js';
 import { parseInput } from '../../core/parse.js';
-import type { InventoryContext } from '../catalog-types.js';
+import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import type { LotUseProjection } from '../project-lot-use.js';
 import { ItemPolicySchema, type Funding, type Inventory, type ItemPolicy } from '../schemas.js';
 import { suggestParsed, type PurchaseSuggestions } from '../suggest-orders.js';
+import { inventoryArg } from './args.js';
 import { indexInventory, type InventoryIndex } from './lookup.js';
 import { demandFor, lotsFor, projectUse } from './stock.js';
+
+/** The subject as a parsed inventory: parsed snapshots pass straight through, anything else is validated (typed errors, never a TypeError). */
+export function subjectOf(subject: InventorySubject): Inventory {
+  return inventoryArg(subject);
+}
 
 /** Checks the context once per rule call: today must be a date. */
 export function todayOf(context: InventoryContext | undefined): IsoDate {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import { indexInventory } from '../internal/lookup.js';
-import { streamProjections, todayOf } from '../internal/review.js';
+import { streamProjections, subjectOf, todayOf } from '../internal/review.js';
 
 /**
  * Lots that earliest-expiry-first use at the expected demand will not finish before their last
@@ -25,7 +25,8 @@ export const expiresBeforeUse = defineRule({
     },
   },
   options: z.object({ /** Report only when at least this many units would be wasted. */ minUnits: z.number().min(0).default(1) }).strict(),
-  check(subject: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+  check(input: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+    const subject = subjectOf(input);
     const today = todayOf(context);
     const index = indexInventory(subject);
     const reports: RuleReport[] = [];

@@ -3,7 +3,7 @@ import { addCalendarDays } from '../../core/calendar.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import { indexInventory } from '../internal/lookup.js';
-import { todayOf } from '../internal/review.js';
+import { subjectOf, todayOf } from '../internal/review.js';
 
 /**
  * Publicly funded (VFC) and private stock kept apart: flags uses of one funding's stock for a
@@ -35,7 +35,8 @@ export const fundingMix = defineRule({
       flagSharedLocations: z.boolean().default(true),
     })
     .strict(),
-  check(subject: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+  check(input: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+    const subject = subjectOf(input);
     const today = todayOf(context);
     const since = addCalendarDays(today, -options.days);
     const index = indexInventory(subject);

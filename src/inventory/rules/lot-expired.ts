@@ -3,7 +3,7 @@ import { daysBetween } from '../../core/calendar.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import { indexInventory } from '../internal/lookup.js';
-import { todayOf } from '../internal/review.js';
+import { subjectOf, todayOf } from '../internal/review.js';
 import { usableUntil } from '../internal/stock.js';
 
 /**
@@ -29,7 +29,8 @@ export const lotExpired = defineRule({
     },
   },
   options: z.object({}).strict(),
-  check(subject: InventorySubject, _options, context: InventoryContext): readonly RuleReport[] {
+  check(input: InventorySubject, _options, context: InventoryContext): readonly RuleReport[] {
+    const subject = subjectOf(input);
     const today = todayOf(context);
     const index = indexInventory(subject);
     const reports: RuleReport[] = [];

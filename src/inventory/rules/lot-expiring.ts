@@ -3,7 +3,7 @@ import { daysBetween } from '../../core/calendar.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import { indexInventory } from '../internal/lookup.js';
-import { todayOf } from '../internal/review.js';
+import { subjectOf, todayOf } from '../internal/review.js';
 import { usableUntil } from '../internal/stock.js';
 
 /**
@@ -27,7 +27,8 @@ export const lotExpiring = defineRule({
     },
   },
   options: z.object({ /** Look this many days ahead. */ days: z.int().min(0).max(3650).default(30) }).strict(),
-  check(subject: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+  check(input: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+    const subject = subjectOf(input);
     const today = todayOf(context);
     const index = indexInventory(subject);
     const reports: RuleReport[] = [];

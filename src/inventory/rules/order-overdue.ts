@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addCalendarDays, daysBetween } from '../../core/calendar.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
-import { todayOf } from '../internal/review.js';
+import { subjectOf, todayOf } from '../internal/review.js';
 
 /**
  * Open purchase orders more than `graceDays` past their expected date.
@@ -22,7 +22,8 @@ export const orderOverdue = defineRule({
     messages: { overdue: 'Order {order} from {vendor} was expected on {date}, {days} days ago' },
   },
   options: z.object({ /** Days of slack before an order counts as late. */ graceDays: z.int().min(0).default(0) }).strict(),
-  check(subject: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+  check(input: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+    const subject = subjectOf(input);
     const today = todayOf(context);
     const reports: RuleReport[] = [];
     for (const order of subject.purchaseOrders) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
-import { cachedSuggestions, todayOf } from '../internal/review.js';
+import { cachedSuggestions, subjectOf, todayOf } from '../internal/review.js';
 
 /**
  * Items whose stock position has reached their policy's trigger: one finding per suggested order
@@ -34,7 +34,8 @@ export const reorderDue = defineRule({
       topUpToMinimum: z.boolean().default(true),
     })
     .strict(),
-  check(subject: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+  check(input: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+    const subject = subjectOf(input);
     const today = todayOf(context);
     const suggestions = cachedSuggestions(subject, today, options.horizonDays, options.topUpToMinimum);
     const reports: RuleReport[] = [];

@@ -3,7 +3,7 @@ import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import { indexInventory } from '../internal/lookup.js';
 import { demandFor, positionFor } from '../internal/stock.js';
-import { policyFor, todayOf } from '../internal/review.js';
+import { policyFor, subjectOf, todayOf } from '../internal/review.js';
 import type { Funding } from '../schemas.js';
 
 /**
@@ -29,7 +29,8 @@ export const stockOut = defineRule({
     },
   },
   options: z.object({ /** Warn when usable stock covers fewer days than this (0: only report stock-outs). */ minCoverDays: z.number().min(0).default(0) }).strict(),
-  check(subject: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+  check(input: InventorySubject, options, context: InventoryContext): readonly RuleReport[] {
+    const subject = subjectOf(input);
     const today = todayOf(context);
     const index = indexInventory(subject);
     const streams = new Set<string>();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import { indexInventory } from '../internal/lookup.js';
+import { subjectOf } from '../internal/review.js';
 
 /**
  * Storage checks: a location filled beyond `maxFill` of its capacity (items need a `unitVolume`),
@@ -25,7 +26,8 @@ export const storageCapacity = defineRule({
     },
   },
   options: z.object({ /** Share of capacity that counts as full. */ maxFill: z.number().gt(0).max(1).default(1) }).strict(),
-  check(subject: InventorySubject, options, _context: InventoryContext): readonly RuleReport[] {
+  check(input: InventorySubject, options, _context: InventoryContext): readonly RuleReport[] {
+    const subject = subjectOf(input);
     const index = indexInventory(subject);
     const used = new Map<string, number>();
     const reports: RuleReport[] = [];
