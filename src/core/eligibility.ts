@@ -9,10 +9,15 @@ import { IsoDateSchema } from './calendar.js';
  */
 export const EligibilityWindowSchema = z
   .object({
+    /** The staff member. */
     staffId: z.string().min(1),
+    /** The role. */
     roleId: z.string().min(1),
+    /** The first day of the window. */
     from: IsoDateSchema,
+    /** The last day of the window (included); open-ended when absent. */
     to: IsoDateSchema.optional(),
+    /** Whether the staff member may work the role in the window. */
     eligible: z.boolean(),
     /** Why: the credential that opens or closes the window. */
     reason: z.string(),

@@ -21,7 +21,14 @@ export const DecimalStringSchema = z
  *
  * @category Money
  */
-export const MoneySchema = z.object({ amount: DecimalStringSchema, currency: CurrencyCodeSchema }).readonly();
+export const MoneySchema = z
+  .object({
+    /** The amount as a decimal string, such as `"1234.50"`. */
+    amount: DecimalStringSchema,
+    /** The ISO 4217 currency code, such as `"USD"`. */
+    currency: CurrencyCodeSchema,
+  })
+  .readonly();
 
 /**
  * An amount of money, as it travels on the wire: `{ amount: "12.50", currency: "USD" }`.
