@@ -21,6 +21,20 @@ const PO = PRACTICEOPS_CREDENTIAL_SYSTEM;
 const VERIFY = 'Figures shipped as sample data: check them against the board before relying on them.';
 
 /**
+ * An interstate licensure compact: its name, member states and the source of the list.
+ *
+ * @category Credential types
+ */
+export interface InterstateCompact {
+  /** The compact's name. */
+  readonly name: string;
+  /** Member states (two-letter codes). */
+  readonly states: readonly string[];
+  /** Where the member list comes from. */
+  readonly source: string;
+}
+
+/**
  * The Nurse Licensure Compact's implemented member states as shipped (sample data: states join and
  * implement over time, so check ncsbn.org and replace the list with {@link extendCredentialTypes}).
  * A multistate RN or LPN licence issued by a member state counts in every member state.
@@ -31,7 +45,7 @@ const VERIFY = 'Figures shipped as sample data: check them against the board bef
  * ```
  * @category Credential types
  */
-export const NURSE_LICENSURE_COMPACT: { readonly name: string; readonly states: readonly string[]; readonly source: string } = Object.freeze({
+export const NURSE_LICENSURE_COMPACT: InterstateCompact = Object.freeze({
   name: 'Nurse Licensure Compact',
   states: Object.freeze([
     'AL', 'AZ', 'AR', 'CO', 'DE', 'FL', 'GA', 'GU', 'ID', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MS', 'MO', 'MT', 'NE', 'NH',

@@ -50,6 +50,7 @@ export type {
   ChangeInfo,
 } from './schemas.js';
 export { US_CREDENTIAL_TYPES, NURSE_LICENSURE_COMPACT, V2_0360_SYSTEM, PRACTICEOPS_CREDENTIAL_SYSTEM, extendCredentialTypes } from './credential-types.js';
+export type { InterstateCompact } from './credential-types.js';
 export { ExpiryDatesSchema, computeExpiry, nextCycleEnd, renewalWindowOpens } from './compute-expiry.js';
 export type { ExpiryDates } from './compute-expiry.js';
 export { credentialStanding } from './credential-standing.js';
