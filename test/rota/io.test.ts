@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isPracticeOpsError } from '../../src/core/errors.js';
 import { weekdayOf } from '../../src/core/calendar.js';
 import { readCurtoisInstance, readRotaSolution, writeRotaSolution } from '../../src/rota/index.js';
+import { CURTOIS_DIR, HAS_CURTOIS, readCurtois } from './helpers/data.js';
 
-const DATA = '/work/shared/data/rostering/curtois-qu';
-const read = (name: string): string => readFileSync(`${DATA}/${name}`, 'utf8');
+const read = readCurtois;
+if (!HAS_CURTOIS) console.warn(`Curtois & Qu data not found at ${CURTOIS_DIR}: benchmark tests skipped`);
 
 function thrown(fn: () => unknown): unknown {
   try {
@@ -16,7 +16,7 @@ function thrown(fn: () => unknown): unknown {
   throw new Error('expected a throw');
 }
 
-describe('readCurtoisInstance', () => {
+describe.skipIf(!HAS_CURTOIS)('readCurtoisInstance', () => {
   it('reads Instance1 into the model', () => {
     const problem = readCurtoisInstance(read('Instance1.txt'));
     expect(problem.horizon).toEqual({ start: '2014-01-06', days: 14 });
@@ -89,7 +89,7 @@ describe('readCurtoisInstance', () => {
   });
 });
 
-describe('readRotaSolution / writeRotaSolution', () => {
+describe.skipIf(!HAS_CURTOIS)('readRotaSolution / writeRotaSolution', () => {
   it('reads the HiGHS roster of Instance1 and writes it back byte for byte', () => {
     const problem = readCurtoisInstance(read('Instance1.txt'));
     const text = read('solutions/highs-milp/Instance1.roster.tsv');
