@@ -263,13 +263,15 @@ function orderTotal(lines: readonly MutableLine[]): InstanceType<typeof Dec> {
 
 /** Adds packs, one at a time, to the line with the fewest days of cover until the minimum value is reached. */
 function topUp(lines: MutableLine[], minimum: InstanceType<typeof Dec>): void {
-  if (!lines.some((line) => line.plan.offer !== undefined && new Dec(line.plan.offer.unitPrice.amount).greaterThan(0))) return;
-  for (let guard = 0; guard < 100_000 && orderTotal(lines).lessThan(minimum); guard++) {
+  const priced = lines.filter((line) => line.plan.offer !== undefined && new Dec(line.plan.offer.unitPrice.amount).greaterThan(0));
+  if (priced.length === 0) return;
+  const lineTotals = new Map<MutableLine, InstanceType<typeof Dec>>(lines.map((line) => [line, line.plan.offer === undefined ? new Dec(0) : priceOf(line.plan.offer, line.packs).total]));
+  let total = [...lineTotals.values()].reduce((sum, value) => sum.plus(value), new Dec(0));
+  for (let guard = 0; guard < 100_000 && total.lessThan(minimum); guard++) {
     let best: MutableLine | undefined;
     let bestCover = Infinity;
-    for (const line of lines) {
-      const offer = line.plan.offer;
-      if (offer === undefined || !new Dec(offer.unitPrice.amount).greaterThan(0)) continue;
+    for (const line of priced) {
+      const offer = line.plan.offer as NonNullable<typeof line.plan.offer>;
       const perDay = line.plan.demand.perDay;
       const cover = perDay > 0 ? (line.plan.position.position + line.packs * offer.packSize) / perDay : Infinity;
       if (best === undefined || cover < bestCover || (cover === bestCover && line.plan.item.id < best.plan.item.id)) {
@@ -278,9 +280,13 @@ function topUp(lines: MutableLine[], minimum: InstanceType<typeof Dec>): void {
       }
     }
     if (best === undefined) return;
-    const step = best.packs === 0 ? Math.max(1, best.plan.offer?.minimumOrderQuantity ?? 1) : 1;
+    const offer = best.plan.offer as NonNullable<typeof best.plan.offer>;
+    const step = best.packs === 0 ? Math.max(1, offer.minimumOrderQuantity) : 1;
     best.packs += step;
     best.toppedUp += step;
+    const updated = priceOf(offer, best.packs).total;
+    total = total.minus(lineTotals.get(best) ?? new Dec(0)).plus(updated);
+    lineTotals.set(best, updated);
   }
 }
 
