@@ -34,7 +34,7 @@ export function runsOf(rm: RotaModel, s: number): Run[] {
   return runs;
 }
 
-/** The dates of a run's days inside the horizon... and before it (history). */
+/** The dates of a run's days, history days included. */
 export function runDates(rm: RotaModel, run: Run): string[] {
   const dates: string[] = [];
   for (let day = run.start; day <= run.end; day++) dates.push(rm.model.dateOf(day));

@@ -153,10 +153,11 @@ export function readCurtoisInstance(text: string, options: ReadCurtoisInstanceOp
   const horizonLine = horizonLines[0];
   if (horizonLine === undefined) throw malformed(endLine, 'SECTION_HORIZON has no length', 'a number of days', '');
   const days = integer(horizonLine, 'the horizon length', horizonLine.text, 1);
+  const dates = Array.from({ length: days }, (_, day) => addCalendarDays(opts.startDate, day));
   const dateOf = (line: Line, value: string | undefined): string => {
     const day = integer(line, 'a day index', value);
     if (day >= days) throw malformed(line.number, `day ${day} is outside the horizon of ${days} days`, `0..${days - 1}`, String(day));
-    return addCalendarDays(opts.startDate, day);
+    return dates[day] as string;
   };
 
   const shiftIds = new Set<string>();
