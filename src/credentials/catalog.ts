@@ -22,7 +22,7 @@ import { unverifiedRule } from './rules/unverified.js';
  * ```
  * @category Rules
  */
-export const credentialsCatalog: Catalog = defineCatalog({
+export const credentialsCatalog: Catalog = /* @__PURE__ */ defineCatalog({
   name: 'credentials',
   rules: [expiringRule, expiredRule, ineligibleShiftRule, roleRequirementUnmetRule, unverifiedRule, invalidIdentifierRule, ceShortfallRule],
   presets: {

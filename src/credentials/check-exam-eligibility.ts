@@ -229,7 +229,7 @@ export interface ExamEligibilityResult {
  * ```
  * @category Exam eligibility
  */
-export const CMM_EXAM_ELIGIBILITY: ExamEligibilityRule = Object.freeze(
+export const CMM_EXAM_ELIGIBILITY: ExamEligibilityRule = /* @__PURE__ */ Object.freeze(
   ExamEligibilityRuleSchema.parse({
     id: 'cmm-exam',
     name: 'Certified Medical Manager exam (PAHCOM)',

@@ -45,7 +45,7 @@ export interface InterstateCompact {
  * ```
  * @category Credential types
  */
-export const NURSE_LICENSURE_COMPACT: InterstateCompact = Object.freeze({
+export const NURSE_LICENSURE_COMPACT: InterstateCompact = /* @__PURE__ */ Object.freeze({
   name: 'Nurse Licensure Compact',
   states: Object.freeze([
     'AL', 'AZ', 'AR', 'CO', 'DE', 'FL', 'GA', 'GU', 'ID', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MS', 'MO', 'MT', 'NE', 'NH',
@@ -311,7 +311,7 @@ const RAW_TYPES: readonly z.input<typeof CredentialTypeSchema>[] = [
  * ```
  * @category Credential types
  */
-export const US_CREDENTIAL_TYPES: readonly CredentialType[] = Object.freeze(
+export const US_CREDENTIAL_TYPES: readonly CredentialType[] = /* @__PURE__ */ Object.freeze(
   RAW_TYPES.map((raw) => Object.freeze(CredentialTypeSchema.parse(raw))),
 );
 

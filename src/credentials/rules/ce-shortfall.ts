@@ -19,7 +19,7 @@ import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } fro
  * ```
  * @category Rules
  */
-export const ceShortfallRule = defineRule({
+export const ceShortfallRule = /* @__PURE__ */ defineRule({
   id: 'credentials/ce-shortfall',
   meta: {
     description: 'Continuing education is short for a credential whose cycle ends soon.',

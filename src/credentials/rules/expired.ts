@@ -15,7 +15,7 @@ import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } fro
  * ```
  * @category Rules
  */
-export const expiredRule = defineRule({
+export const expiredRule = /* @__PURE__ */ defineRule({
   id: 'credentials/expired',
   meta: {
     description: 'A credential has lapsed and no later one replaces it.',

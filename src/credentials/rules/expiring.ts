@@ -17,7 +17,7 @@ import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } fro
  * ```
  * @category Rules
  */
-export const expiringRule = defineRule({
+export const expiringRule = /* @__PURE__ */ defineRule({
   id: 'credentials/expiring',
   meta: {
     description: 'A credential reaches one of the alert windows before it expires.',

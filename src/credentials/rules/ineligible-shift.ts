@@ -16,7 +16,7 @@ import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } fro
  * ```
  * @category Rules
  */
-export const ineligibleShiftRule = defineRule({
+export const ineligibleShiftRule = /* @__PURE__ */ defineRule({
   id: 'credentials/ineligible-shift',
   meta: {
     description: 'A rota shift is assigned to someone not credentialed for its role on that day.',

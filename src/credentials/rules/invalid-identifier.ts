@@ -17,7 +17,7 @@ import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } fro
  * ```
  * @category Rules
  */
-export const invalidIdentifierRule = defineRule({
+export const invalidIdentifierRule = /* @__PURE__ */ defineRule({
   id: 'credentials/invalid-identifier',
   meta: {
     description: 'An NPI or DEA number is missing or fails its check digit or format.',

@@ -17,7 +17,7 @@ import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } fro
  * ```
  * @category Rules
  */
-export const roleRequirementUnmetRule = defineRule({
+export const roleRequirementUnmetRule = /* @__PURE__ */ defineRule({
   id: 'credentials/role-requirement-unmet',
   meta: {
     description: 'A staff member does not meet the credential requirement of a role they are meant to work.',

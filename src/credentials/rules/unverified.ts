@@ -19,7 +19,7 @@ import { ensureSnapshot, type CredentialsContext, type CredentialsSnapshot } fro
  * ```
  * @category Rules
  */
-export const unverifiedRule = defineRule({
+export const unverifiedRule = /* @__PURE__ */ defineRule({
   id: 'credentials/unverified',
   meta: {
     description: 'A credential has not been verified at the primary source, or its verification failed or is stale.',
