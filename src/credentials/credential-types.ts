@@ -198,7 +198,7 @@ const RAW_TYPES: readonly z.input<typeof CredentialTypeSchema>[] = [
     renewal: { kind: 'none' },
     identifierKind: 'npi',
     fhir: { system: PO, code: 'NPI', display: 'National Provider Identifier' },
-    source: '45 CFR 162.406: the NPI does not expire',
+    source: 'CMS NPPES: an NPI is assigned once and does not expire (45 CFR 162 subpart D)',
   },
   {
     id: 'osha-bbp',
