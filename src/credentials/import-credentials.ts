@@ -21,9 +21,9 @@ export interface ImportWarning {
   readonly credentialId: string;
   /** Where in the input. */
   readonly path: readonly (string | number)[];
-  /** `invalid-identifier`. */
-  readonly code: 'invalid-identifier';
-  /** Why the identifier is not valid (`format`, `first-digit`, `check-digit`...). */
+  /** `invalid-identifier`, or `missing-state` for a state-held credential without a state. */
+  readonly code: 'invalid-identifier' | 'missing-state';
+  /** Why: for identifiers `format`, `first-digit`, `check-digit`...; `no-state` for a missing state. */
   readonly reason: string;
   /** A readable sentence. */
   readonly message: string;
@@ -53,7 +53,8 @@ export interface ImportCredentialsOptions {
 
 /**
  * Imports existing credential records (from a spreadsheet or another system). A record with a bad
- * NPI or DEA number is kept with a warning, not rejected: existing data must come in to be fixed.
+ * NPI or DEA number, or a state licence without its state, is kept with a warning, not rejected:
+ * existing data must come in to be fixed.
  * Records that cannot be used (malformed, an unknown credential type, an expiry before issue)
  * fail the import, with every problem listed in the error's issues (paths start at the record index).
  *
@@ -100,6 +101,16 @@ export function importCredentials(records: readonly unknown[], options: ImportCr
             message: `Record ${i} (${credential.id}): ${check.message ?? 'invalid identifier'}`,
           });
         }
+      }
+      if (type.scope.kind === 'state' && credential.states.length === 0) {
+        warnings.push({
+          index: i,
+          credentialId: credential.id,
+          path: [i, 'states'],
+          code: 'missing-state',
+          reason: 'no-state',
+          message: `Record ${i} (${credential.id}): a ${type.name} is held per state, but no state is recorded; it counts at no site with a state until one is added`,
+        });
       }
       credentials.push(Object.freeze(credential));
     } catch (error) {

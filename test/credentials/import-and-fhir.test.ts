@@ -27,6 +27,10 @@ describe('importCredentials', () => {
       ['d2', 'check-digit', [2, 'identifier']],
     ]);
   });
+  it('warns on a state licence without its state', () => {
+    const r = importCredentials([{ id: 'rn', staffId: 'bo', typeId: 'rn-license', issued: '2020-01-01', expires: '2027-01-31' }]);
+    expect(r.ok && r.value.warnings.map((w) => [w.code, w.path])).toEqual([['missing-state', [0, 'states']]]);
+  });
   it('fails on unusable records, listing every problem', () => {
     const r = importCredentials([
       { id: 'a', staffId: 'x', typeId: 'warp-drive', issued: '2020-01-01' },
