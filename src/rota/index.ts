@@ -74,5 +74,21 @@ export { writeRotaSolution } from './io/write-rota-solution.js';
 export { rotaToIcs, RotaIcsOptionsSchema } from './io/rota-to-ics.js';
 export type { RotaIcsOptions } from './io/rota-to-ics.js';
 export { rotaToCsv } from './io/rota-to-csv.js';
-export type { Catalog, CompiledPolicy, Finding, FindingSubject, PolicyInput, Rule, RuleMeta, RuleReport, Severity, SuggestedAction } from '../rules/index.js';
+export type {
+  AnyRule,
+  Catalog,
+  CompiledPolicy,
+  Finding,
+  FindingSubject,
+  Policy,
+  PolicyInput,
+  ResolvedRuleEntry,
+  Rule,
+  RuleEntryInput,
+  RuleMeta,
+  RuleReport,
+  RuleSetting,
+  Severity,
+  SuggestedAction,
+} from '../rules/index.js';
 export * from './solve/index.js';
