@@ -30,6 +30,8 @@ export interface SearchOptions {
   readonly t0?: number | undefined;
   readonly tEnd?: number | undefined;
   readonly cycleIterations?: number | undefined;
+  /** Reheat from the best rota (true) or from where the search is (false). */
+  readonly restartFromBest?: boolean | undefined;
   /** Share of moves that re-roster one staff member's window by dynamic programming. */
   readonly dpRate?: number | undefined;
   /** Length of that window in days. */
@@ -155,6 +157,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const TEnd = opts.tEnd ?? 0.003 * scale;
   const logRatio = Math.log(TEnd / T0);
   let nextCycle = cycleLen;
+  const restartFromBest = opts.restartFromBest ?? true;
   let T = T0;
   let iter = 0;
   let cycles = 0;
@@ -210,8 +213,10 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
           cycles++;
           cycleStart = iter;
           nextCycle = iter + cycleLen;
-          state.load(best);
-          state.commit();
+          if (restartFromBest) {
+            state.load(best);
+            state.commit();
+          }
         }
         T = T0 * Math.exp((logRatio * (iter - cycleStart)) / cycleLen);
       }
