@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPracticeOpsError } from '../../src/core/errors.js';
-import { weekdayOf } from '../../src/core/calendar.js';
+import { addCalendarDays, weekdayOf } from '../../src/core/calendar.js';
 import { readCurtoisInstance, readRotaSolution, writeRotaSolution } from '../../src/rota/index.js';
 import { CURTOIS_DIR, HAS_CURTOIS, readCurtois } from './helpers/data.js';
 
@@ -108,6 +109,26 @@ describe.skipIf(!HAS_CURTOIS)('readRotaSolution / writeRotaSolution', () => {
     expect((who as { path: unknown }).path).toEqual(['line', 1]);
     const long = thrown(() => readRotaSolution(`A${'\tD'.repeat(15)}\n`, problem));
     expect(isPracticeOpsError(long, 'MALFORMED_FILE')).toBe(true);
+  });
+
+  it('round-trips every HiGHS roster, and random rotas (one shift a day)', () => {
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 16]) {
+      const problem = readCurtoisInstance(read(`Instance${n}.txt`));
+      const text = read(`solutions/highs-milp/Instance${n}.roster.tsv`);
+      expect(writeRotaSolution(problem, readRotaSolution(text, problem))).toBe(text);
+    }
+    const problem = readCurtoisInstance(read('Instance5.txt'));
+    const staff = problem.staff.map((m) => m.id);
+    const shifts = problem.shiftTypes.map((t) => t.id);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(fc.nat(staff.length - 1), fc.nat(problem.horizon.days - 1), fc.nat(shifts.length - 1)), { selector: ([s, d]) => `${s}/${d}`, maxLength: 60 }), (cells) => {
+        const rota = { assignments: cells.map(([s, d, t]) => ({ staffId: staff[s] as string, date: addCalendarDays(problem.horizon.start, d), shiftTypeId: shifts[t] as string })) };
+        const back = readRotaSolution(writeRotaSolution(problem, rota), problem);
+        const key = (x: { staffId: string; date: string; shiftTypeId: string }): string => `${x.staffId}|${x.date}|${x.shiftTypeId}`;
+        expect(back.assignments.map(key).sort()).toEqual(rota.assignments.map(key).sort());
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('refuses to write two shifts on one day', () => {
