@@ -61,3 +61,5 @@ for (const ruleId of compiled.enabledRules) {
   const one = compilePolicy(credentialsCatalog, { rules: Object.fromEntries(compiled.enabledRules.map((id) => [id, id === ruleId ? 'warn' : 'off'])) as never });
   time(`  ${ruleId}`, 5, () => evaluate(one, snapshot, { today: '2026-11-23' }));
 }
+const all = evaluate(compiled, snapshot, { today: '2026-11-23' });
+console.log(`strict policy: ${all.length} findings (${all.filter((f) => f.ruleId === 'credentials/ineligible-shift').length} ineligible shifts)`);
