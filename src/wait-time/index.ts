@@ -35,3 +35,4 @@ export { simulateTemplate, SimulationOptionsSchema } from './simulate-template.j
 export type { SimulationOptionsInput } from './simulate-template.js';
 export { timelinesFromFhir } from './timelines-from-fhir.js';
 export type { FhirVisitInput, FhirTimelines } from './timelines-from-fhir.js';
+export type { AnyRule, Catalog, PolicyInput, Rule, RuleEntryInput, RuleMeta, RuleReport, RuleSetting, FindingSubject, SuggestedAction } from '../rules/index.js';
