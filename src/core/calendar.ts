@@ -14,6 +14,10 @@ function isRealDate(text: string): boolean {
 /**
  * A calendar date as `YYYY-MM-DD` that exists (2024-02-29 yes, 2023-02-29 no).
  *
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse('2023-02-29').success; // false
+ * ```
  * @category Time
  */
 export const IsoDateSchema = z
@@ -38,6 +42,10 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /**
  * A weekday number 0 (Sunday) to 6 (Saturday).
  *
+ * @example
+ * ```ts
+ * WeekdaySchema.parse(1); // Monday
+ * ```
  * @category Time
  */
 export const WeekdaySchema = z.union([

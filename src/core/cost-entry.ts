@@ -6,6 +6,10 @@ import { MoneySchema } from './money.js';
  * One cost that a domain produces for the budget: labour from a rota, committed spend from an
  * open purchase order. This is how data crosses domains without one importing another.
  *
+ * @example
+ * ```ts
+ * CostEntrySchema.parse({ source: 'rota', account: 'support-staff-salaries', date: '2026-12-01', amount: { amount: '180.00', currency: 'USD' }, layer: 'projected' });
+ * ```
  * @category Cross-domain
  */
 export const CostEntrySchema = z

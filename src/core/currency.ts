@@ -28,6 +28,10 @@ function table(): ReadonlyMap<string, number> {
  * ISO 4217 minor units (digits after the decimal point) for every active currency code.
  * The library's own table: `Intl` is not trusted for it (engines disagree, for example on ISK and HUF).
  *
+ * @example
+ * ```ts
+ * CURRENCY_MINOR_UNITS.get('JPY'); // 0
+ * ```
  * @category Money
  */
 export const CURRENCY_MINOR_UNITS: ReadonlyMap<string, number> = table();
@@ -35,6 +39,10 @@ export const CURRENCY_MINOR_UNITS: ReadonlyMap<string, number> = table();
 /**
  * An ISO 4217 alphabetic currency code that is in {@link CURRENCY_MINOR_UNITS}.
  *
+ * @example
+ * ```ts
+ * CurrencyCodeSchema.safeParse('BHD').success; // true
+ * ```
  * @category Money
  */
 export const CurrencyCodeSchema = z

@@ -5,6 +5,10 @@ import { IsoDateSchema } from './calendar.js';
  * A span of days in which a staff member may (or may not) work a role, as the credentials domain
  * works it out and the rota consumes it. `to` is inclusive; an open `to` means "until further notice".
  *
+ * @example
+ * ```ts
+ * EligibilityWindowSchema.parse({ staffId: 'ana', roleId: 'rn', from: '2026-12-01', eligible: true, reason: 'RN licence' });
+ * ```
  * @category Cross-domain
  */
 export const EligibilityWindowSchema = z

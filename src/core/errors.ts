@@ -1,6 +1,10 @@
 /**
  * The stable error codes of practiceops. Apps may switch on them; they never change meaning.
  *
+ * @example
+ * ```ts
+ * if (error.code === ERROR_CODES.invalidInput) showIssues(error.issues);
+ * ```
  * @category Errors
  */
 export const ERROR_CODES = {

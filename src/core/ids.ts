@@ -30,6 +30,10 @@ export function idSchema<Name extends string>(name: Name) {
 /**
  * The id of a staff member.
  *
+ * @example
+ * ```ts
+ * const staff = StaffIdSchema.parse('ana'); // branded StaffId
+ * ```
  * @category Ids
  */
 export const StaffIdSchema = idSchema('StaffId');
@@ -43,6 +47,10 @@ export type StaffId = z.infer<typeof StaffIdSchema>;
 /**
  * The id of a site (a clinic location).
  *
+ * @example
+ * ```ts
+ * const site = SiteIdSchema.parse('riverside'); // branded SiteId
+ * ```
  * @category Ids
  */
 export const SiteIdSchema = idSchema('SiteId');
@@ -56,6 +64,10 @@ export type SiteId = z.infer<typeof SiteIdSchema>;
 /**
  * The id of a role (for example `rn`, `ma`, `front-desk`).
  *
+ * @example
+ * ```ts
+ * const role = RoleIdSchema.parse('rn'); // branded RoleId
+ * ```
  * @category Ids
  */
 export const RoleIdSchema = idSchema('RoleId');

@@ -9,6 +9,10 @@ import { decimalRounding, RoundingModeSchema, type RoundingMode } from './roundi
  * A decimal number written as a string (`"1234.50"`, `"-0.08"`): how money travels on the wire,
  * so that no float ever carries it.
  *
+ * @example
+ * ```ts
+ * DecimalStringSchema.parse('1234.50'); // '1234.50'
+ * ```
  * @category Money
  */
 export const DecimalStringSchema = z
@@ -19,6 +23,10 @@ export const DecimalStringSchema = z
 /**
  * An amount of money: a decimal string and an ISO 4217 currency code.
  *
+ * @example
+ * ```ts
+ * MoneySchema.parse({ amount: '12.50', currency: 'USD' });
+ * ```
  * @category Money
  */
 export const MoneySchema = z

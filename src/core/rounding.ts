@@ -6,6 +6,10 @@ import { z } from 'zod';
  * away from zero (2.345 -> 2.35 and -2.345 -> -2.35); `half-down` ties toward zero; `up` away from
  * zero; `down` toward zero; `ceil` and `floor` toward positive and negative infinity.
  *
+ * @example
+ * ```ts
+ * RoundingModeSchema.parse('half-up');
+ * ```
  * @category Money
  */
 export const RoundingModeSchema = z.enum(['half-even', 'half-up', 'half-down', 'up', 'down', 'ceil', 'floor']);

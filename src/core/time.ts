@@ -34,6 +34,10 @@ export function isValidTimeZone(zone: string): boolean {
 /**
  * An IANA time zone name known to the runtime.
  *
+ * @example
+ * ```ts
+ * TimeZoneSchema.safeParse('Australia/Lord_Howe').success; // true
+ * ```
  * @category Time
  */
 export const TimeZoneSchema = z.string().refine(isValidTimeZone, 'Expected an IANA time zone such as America/New_York');
@@ -41,6 +45,10 @@ export const TimeZoneSchema = z.string().refine(isValidTimeZone, 'Expected an IA
 /**
  * An instant as an ISO 8601 string with an offset: `2026-11-01T06:00:00Z` or `2026-11-01T01:00:00-05:00`.
  *
+ * @example
+ * ```ts
+ * InstantSchema.safeParse('2026-11-01T06:00:00Z').success; // true
+ * ```
  * @category Time
  */
 export const InstantSchema = z.iso.datetime({ offset: true, local: false });
@@ -55,6 +63,10 @@ export type Instant = z.infer<typeof InstantSchema>;
 /**
  * A wall-clock time of day, `HH:mm` (00:00 to 23:59), as written on a rota.
  *
+ * @example
+ * ```ts
+ * WallTimeSchema.safeParse('22:30').success; // true
+ * ```
  * @category Time
  */
 export const WallTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time of day as HH:mm');

@@ -9,6 +9,10 @@ import { waitTimeCatalog } from '../wait-time/index.js';
  * Every domain's rules in one catalog, so one policy configures the whole daily review. Its
  * presets (`recommended`, `strict`) merge the domains' presets of the same name.
  *
+ * @example
+ * ```ts
+ * const compiled = compilePolicy(rotaCatalog, unwrap(parsePolicy(practiceCatalog, policyJson)));
+ * ```
  * @category Policy
  */
 export const practiceCatalog: Catalog = combineCatalogs('practice', [

@@ -3,6 +3,10 @@ import { z } from 'zod';
 /**
  * How soon a finding needs acting on: `act-now` (errors), `this-week` (warnings), `for-info`.
  *
+ * @example
+ * ```ts
+ * UrgencySchema.parse('act-now');
+ * ```
  * @category Report
  */
 export const UrgencySchema = z.enum(['act-now', 'this-week', 'for-info']);
@@ -17,6 +21,10 @@ export type Urgency = z.infer<typeof UrgencySchema>;
 /**
  * The domains a review covers.
  *
+ * @example
+ * ```ts
+ * ReviewDomainSchema.parse('inventory');
+ * ```
  * @category Report
  */
 export const ReviewDomainSchema = z.enum(['rota', 'credentials', 'inventory', 'budget', 'wait-time']);
@@ -31,6 +39,10 @@ export type ReviewDomain = z.infer<typeof ReviewDomainSchema>;
 /**
  * A finding as it appears in the review: the rule engine's finding plus its domain.
  *
+ * @example
+ * ```ts
+ * report.groups[0]?.findings.every((f) => ReviewFindingSchema.safeParse(f).success);
+ * ```
  * @category Report
  */
 export const ReviewFindingSchema = z.object({
@@ -63,6 +75,10 @@ export type ReviewFinding = z.infer<typeof ReviewFindingSchema>;
 /**
  * A table in a report section: column titles and rows of cells.
  *
+ * @example
+ * ```ts
+ * ReportTableSchema.parse({ title: 'Orders', columns: ['Item', 'Units'], rows: [['Gloves', '900']] });
+ * ```
  * @category Report
  */
 export const ReportTableSchema = z.object({
@@ -83,6 +99,10 @@ export type ReportTable = z.infer<typeof ReportTableSchema>;
  * The rota as a grid of staff by day: each cell a shift id or empty for a day off, with marks for
  * cells that have findings.
  *
+ * @example
+ * ```ts
+ * const grid = report.sections.find((s) => s.domain === 'rota')?.rotaGrid;
+ * ```
  * @category Report
  */
 export const RotaGridSchema = z.object({
@@ -104,6 +124,10 @@ export type RotaGrid = z.infer<typeof RotaGridSchema>;
 /**
  * Budget lines as bars: spent (actual + committed) against the prorated and the full budget. Status: `stop` over the prorated budget, `warn` within 3% of it, `ok` below.
  *
+ * @example
+ * ```ts
+ * const bars = report.sections.find((s) => s.domain === 'budget')?.varianceBars;
+ * ```
  * @category Report
  */
 export const VarianceBarsSchema = z.object({
@@ -129,6 +153,10 @@ export type VarianceBars = z.infer<typeof VarianceBarsSchema>;
 /**
  * The distribution of waits against the goal.
  *
+ * @example
+ * ```ts
+ * const waits = report.sections.find((s) => s.domain === 'wait-time')?.waitDistribution;
+ * ```
  * @category Report
  */
 export const WaitDistributionSchema = z.object({
@@ -148,6 +176,10 @@ export type WaitDistribution = z.infer<typeof WaitDistributionSchema>;
 /**
  * One domain's part of the review: headline figures, tables, and a picture where one helps.
  *
+ * @example
+ * ```ts
+ * report.sections.every((s) => ReviewSectionSchema.safeParse(s).success);
+ * ```
  * @category Report
  */
 export const ReviewSectionSchema = z.object({
@@ -171,6 +203,10 @@ export type ReviewSection = z.infer<typeof ReviewSectionSchema>;
 /**
  * The daily review: every finding grouped by urgency, and a section per domain.
  *
+ * @example
+ * ```ts
+ * ReviewReportSchema.parse(JSON.parse(jsonOutput)); // validates `npm run demo -- --json`
+ * ```
  * @category Report
  */
 export const ReviewReportSchema = z.object({

@@ -9,6 +9,10 @@ import { VisitEventSchema, WaitGoalSchema } from '../wait-time/index.js';
 /**
  * The rota part of a snapshot: the problem, and the rota to review (published or just solved).
  *
+ * @example
+ * ```ts
+ * RotaSnapshotSchema.parse({ problem, rota: solved.rota });
+ * ```
  * @category Snapshot
  */
 export const RotaSnapshotSchema = z.object({
@@ -25,6 +29,10 @@ export const RotaSnapshotSchema = z.object({
 /**
  * The wait-time part of a snapshot: visit events (the last clinic days and today so far) and goals.
  *
+ * @example
+ * ```ts
+ * WaitTimeSnapshotSchema.parse({ events: [{ visitId: 'v1', kind: 'checked-in', at: '2026-11-24T08:55:00-05:00' }] });
+ * ```
  * @category Snapshot
  */
 export const WaitTimeSnapshotSchema = z.object({
@@ -38,6 +46,10 @@ export const WaitTimeSnapshotSchema = z.object({
  * Everything the daily review looks at, as one JSON document: the practice, the clock, and each
  * domain's data. Every domain is optional, so an app can review what it has.
  *
+ * @example
+ * ```ts
+ * const parsed = PracticeSnapshotSchema.safeParse(JSON.parse(text));
+ * ```
  * @category Snapshot
  */
 export const PracticeSnapshotSchema = z.object({

@@ -11,6 +11,10 @@ const Minutes = z.int().min(0);
 /**
  * Opening hours for one weekday: the site is open from `open` to `close` (wall clock).
  *
+ * @example
+ * ```ts
+ * OpeningHoursSchema.parse({ weekday: 1, open: '08:00', close: '19:30' });
+ * ```
  * @category Model
  */
 export const OpeningHoursSchema = z.object({
@@ -25,6 +29,10 @@ export const OpeningHoursSchema = z.object({
 /**
  * A practice site: its time zone, opening hours, closures and public holidays.
  *
+ * @example
+ * ```ts
+ * SiteSchema.parse({ id: 'riverside', timeZone: 'America/New_York' });
+ * ```
  * @category Model
  */
 export const SiteSchema = z.object({
@@ -71,6 +79,10 @@ export type Site = z.infer<typeof SiteSchema>;
  * The limits a staff member works under. Every limit is optional: an absent limit is not checked.
  * Minutes are real elapsed minutes of the shifts worked.
  *
+ * @example
+ * ```ts
+ * ContractSchema.parse({ id: 'full-time', maxMinutesPerWeek: 2400, maxConsecutiveWorkDays: 5, minRestMinutes: 660 });
+ * ```
  * @category Model
  */
 export const ContractSchema = z.object({
@@ -124,6 +136,10 @@ export type Contract = z.infer<typeof ContractSchema>;
  * in a workweek), California daily overtime (over 8 hours a day, double time over 12, and the
  * seventh consecutive day of a workweek), or none.
  *
+ * @example
+ * ```ts
+ * OvertimeRuleSchema.parse('california');
+ * ```
  * @category Model
  */
 export const OvertimeRuleSchema = z.enum({
@@ -145,6 +161,10 @@ export type OvertimeRule = z.infer<typeof OvertimeRuleSchema>;
 /**
  * A staff member.
  *
+ * @example
+ * ```ts
+ * StaffSchema.parse({ id: 'ana', roles: ['rn'], contractId: 'full-time', payRate: '44.50' });
+ * ```
  * @category Model
  */
 export const StaffSchema = z.object({
@@ -183,6 +203,10 @@ export type Staff = z.infer<typeof StaffSchema>;
  * A kind of shift: its wall-clock start and length, the skills and roles it needs, and the shift
  * types that may not follow it on the next day.
  *
+ * @example
+ * ```ts
+ * ShiftTypeSchema.parse({ id: 'N', start: '22:00', durationMinutes: 540, forbiddenSuccessors: ['D'] });
+ * ```
  * @category Model
  */
 export const ShiftTypeSchema = z.object({
@@ -218,6 +242,10 @@ export type ShiftType = z.infer<typeof ShiftTypeSchema>;
  * everyone, or only those with a role or a skill. `min` is hard; `ideal` is soft, with a weight
  * per person under and per person over.
  *
+ * @example
+ * ```ts
+ * CoverDemandSchema.parse({ date: '2026-12-01', shiftTypeId: 'D', role: 'rn', min: 1, ideal: 2, underWeight: 20 });
+ * ```
  * @category Model
  */
 export const CoverDemandSchema = z
@@ -264,6 +292,10 @@ export type CoverDemand = z.infer<typeof CoverDemandSchema>;
  * Leave over a span of days (both included). Approved leave is hard; pending leave is a soft
  * request with a weight.
  *
+ * @example
+ * ```ts
+ * LeaveSchema.parse({ id: 'lv-1', staffId: 'ana', start: '2026-12-21', end: '2026-12-24', status: 'approved' });
+ * ```
  * @category Model
  */
 export const LeaveSchema = z.object({
@@ -310,6 +342,10 @@ export type Leave = z.infer<typeof LeaveSchema>;
  * A staff member's wish for one day: a day off, to work a shift (`shift-on`), or not to work a
  * shift (`shift-off`), with the penalty for not honouring it.
  *
+ * @example
+ * ```ts
+ * RotaRequestSchema.parse({ staffId: 'ana', date: '2026-12-24', kind: 'day-off', weight: 8 });
+ * ```
  * @category Model
  */
 export const RotaRequestSchema = z
@@ -347,6 +383,10 @@ export type RotaRequest = z.infer<typeof RotaRequestSchema>;
 /**
  * One staff member working one shift type on one date.
  *
+ * @example
+ * ```ts
+ * AssignmentSchema.parse({ staffId: 'ana', date: '2026-12-01', shiftTypeId: 'D' });
+ * ```
  * @category Model
  */
 export const AssignmentSchema = z.object({
@@ -368,6 +408,10 @@ export type Assignment = z.infer<typeof AssignmentSchema>;
 /**
  * A fixed decision the solver and repair must keep: a shift (`shiftTypeId`) or a day off (`null`).
  *
+ * @example
+ * ```ts
+ * PinnedAssignmentSchema.parse({ staffId: 'ana', date: '2026-12-01', shiftTypeId: null }); // a pinned day off
+ * ```
  * @category Model
  */
 export const PinnedAssignmentSchema = z.object({
@@ -389,6 +433,10 @@ export type PinnedAssignment = z.infer<typeof PinnedAssignmentSchema>;
 /**
  * A rota: the assignments over the horizon. Days without an assignment are days off.
  *
+ * @example
+ * ```ts
+ * RotaSchema.parse({ assignments: [{ staffId: 'ana', date: '2026-12-01', shiftTypeId: 'D' }] });
+ * ```
  * @category Model
  */
 export const RotaSchema = z.object({
@@ -411,6 +459,10 @@ export type Rota = z.infer<typeof RotaSchema>;
  * with the history; runs that touch a horizon edge without history are held to the maximums but
  * not to the minimums (days outside the horizon count as off).
  *
+ * @example
+ * ```ts
+ * const problem = RotaProblemSchema.parse(JSON.parse(text));
+ * ```
  * @category Model
  */
 export const RotaProblemSchema = z.object({

@@ -6,6 +6,10 @@ import type { RuleReport, SuggestedAction } from './finding.js';
 /**
  * Comparison operators of a condition, named as in json-rules-engine so rules move between the two.
  *
+ * @example
+ * ```ts
+ * ConditionOperatorSchema.parse('greaterThan');
+ * ```
  * @category Conditions
  */
 export const ConditionOperatorSchema = z.enum([
@@ -56,6 +60,10 @@ const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);
 /**
  * The zod schema of a {@link Condition} tree, for conditions that arrive as JSON.
  *
+ * @example
+ * ```ts
+ * ConditionSchema.parse({ all: [{ fact: 'hoursThisWeek', operator: 'greaterThan', value: 40 }] });
+ * ```
  * @category Conditions
  */
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>

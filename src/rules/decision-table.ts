@@ -8,6 +8,10 @@ const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 /**
  * A numeric range test on one input: any of `gt`, `gte`, `lt`, `lte`.
  *
+ * @example
+ * ```ts
+ * RangeTestSchema.parse({ gt: 15, lte: 30 });
+ * ```
  * @category Decision tables
  */
 export const RangeTestSchema = z
@@ -18,6 +22,10 @@ export const RangeTestSchema = z
 /**
  * How a row tests one input: `'-'` (anything), a numeric range, or a set of allowed values.
  *
+ * @example
+ * ```ts
+ * InputTestSchema.parse({ gte: 0, lt: 30 });
+ * ```
  * @category Decision tables
  */
 export const InputTestSchema = z.union([z.literal('-'), RangeTestSchema, z.object({ in: z.array(ScalarSchema).min(1) }).strict()]);
@@ -33,6 +41,10 @@ export type InputTest = z.infer<typeof InputTestSchema>;
  * Hit policies as in DMN: `unique` (at most one row may match; more is an error), `first` (the
  * first matching row wins), `collect` (every matching row, in order).
  *
+ * @example
+ * ```ts
+ * HitPolicySchema.parse('first');
+ * ```
  * @category Decision tables
  */
 export const HitPolicySchema = z.enum(['unique', 'first', 'collect']);
@@ -47,6 +59,10 @@ export type HitPolicy = z.infer<typeof HitPolicySchema>;
 /**
  * A decision table's input column. `min` and `max` bound a numeric input's domain for the gap check.
  *
+ * @example
+ * ```ts
+ * TableInputSchema.parse({ name: 'daysLeft', type: 'number', min: -365, max: 3650 });
+ * ```
  * @category Decision tables
  */
 export const TableInputSchema = z.object({

@@ -3,6 +3,10 @@ import { z } from 'zod';
 /**
  * How much a finding matters: `error` must be fixed, `warn` should be looked at, `info` is for the record.
  *
+ * @example
+ * ```ts
+ * SeveritySchema.parse('warn');
+ * ```
  * @category Findings
  */
 export const SeveritySchema = z.enum(['error', 'warn', 'info']);

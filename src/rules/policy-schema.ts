@@ -4,6 +4,10 @@ import { SeveritySchema } from './finding.js';
 /**
  * A rule's setting in a policy: a severity, or `off`.
  *
+ * @example
+ * ```ts
+ * RuleSettingSchema.parse('off');
+ * ```
  * @category Policies
  */
 export const RuleSettingSchema = z.enum([...SeveritySchema.options, 'off']);
