@@ -77,6 +77,7 @@ function checkReferences(inventory: Inventory): Problem[] {
     ref(items, policy.itemId, ['policies', i, 'itemId'], 'item');
     if (policy.vendorId !== undefined) ref(vendors, policy.vendorId, ['policies', i, 'vendorId'], 'vendor');
     policy.locationIds?.forEach((id, j) => ref(locations, id, ['policies', i, 'locationIds', j], 'location'));
+    if (policy.receiveAt !== undefined) ref(locations, policy.receiveAt, ['policies', i, 'receiveAt'], 'location');
     if (policy.policy.kind === 'min-max' && policy.policy.max < policy.policy.min) {
       add(ERROR_CODES.conflict, ['policies', i, 'policy', 'max'], 'max is below min', `>= ${policy.policy.min}`, String(policy.policy.max));
     }

@@ -799,6 +799,8 @@ export const ItemPolicySchema = z
     vendorId: VendorIdSchema.optional(),
     /** Pack rounding. */
     rounding: PackRoundingSchema.default('up'),
+    /** Where deliveries are put away: with a location capacity and the item's unitVolume, orders are capped to the free space. */
+    receiveAt: LocationIdSchema.optional(),
   })
   .readonly();
 /**

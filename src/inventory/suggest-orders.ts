@@ -94,6 +94,8 @@ export interface OrderLineReason {
   readonly priceBreakPacks?: number;
   /** Packs added to reach the vendor's minimum order value. */
   readonly toppedUpPacks: number;
+  /** Packs before the line was cut to fit the free space at the policy's `receiveAt` location. */
+  readonly cappedByCapacityFrom?: number;
   /** True when the item was not due yet and was pulled forward onto this order to reach the vendor's minimum order value. */
   readonly pulledForward: boolean;
 }
@@ -165,7 +167,7 @@ export interface SuggestedOrder {
 }
 
 /**
- * A policy that wants an order but has no vendor offer to buy from.
+ * A policy that wants an order but cannot place one: no vendor offer fits, or there is no room at the receiving location.
  *
  * @example
  * ```ts
@@ -196,7 +198,7 @@ export interface PurchaseSuggestions {
   readonly date: IsoDate;
   /** Orders grouped by vendor and funding, by order-by date then vendor. */
   readonly orders: readonly SuggestedOrder[];
-  /** Items due for an order that no vendor offers. */
+  /** Items due for an order that cannot be placed (no offer, or no room). */
   readonly unorderable: readonly UnorderableItem[];
   /** Usable lots projected to pass their last usable day before they are used (use them first, move them, or return them). */
   readonly lotsExpiringBeforeUse: readonly LotUseProjection[];
@@ -253,6 +255,7 @@ function buildLine(line: MutableLine, currency: string): SuggestedOrderLine {
       ...(planned.priceBreakPacks === undefined ? {} : { priceBreakPacks: planned.priceBreakPacks }),
       toppedUpPacks: line.toppedUp,
       pulledForward: planned.pulledForward === true,
+      ...(planned.cappedFrom === undefined ? {} : { cappedByCapacityFrom: planned.cappedFrom }),
     },
   };
 }
@@ -312,7 +315,7 @@ export function suggestParsed(
   // items of the same vendor that are not due yet may be pulled forward to reach a minimum order value
   const spare = new Map<string, MutableLine[]>();
   for (const plan of plans) {
-    if (plan.line !== undefined || plan.vendor === undefined || plan.offer === undefined || plan.levels === undefined) continue;
+    if (plan.line !== undefined || plan.unorderable !== undefined || plan.vendor === undefined || plan.offer === undefined || plan.levels === undefined) continue;
     const key = `${plan.vendor.id}\u0000${plan.policy.funding}`;
     const list = spare.get(key) ?? [];
     list.push({
@@ -402,6 +405,13 @@ export function checkPolicies(index: InventoryIndex, policies: readonly ItemPoli
         path: [i, 'itemId'],
         expected: 'a known item id',
         received: JSON.stringify(policy.itemId),
+      });
+    }
+    if (policy.receiveAt !== undefined && !index.locations.has(policy.receiveAt)) {
+      throw practiceOpsError(ERROR_CODES.unknownReference, `Policy names unknown location ${policy.receiveAt}`, {
+        path: [i, 'receiveAt'],
+        expected: 'a known location id',
+        received: JSON.stringify(policy.receiveAt),
       });
     }
     if (policy.vendorId !== undefined && !index.vendors.has(policy.vendorId)) {

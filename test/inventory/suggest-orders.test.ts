@@ -222,3 +222,28 @@ describe('suggestOrders with EOQ', () => {
     expect(line?.unitPrice).toEqual(usd('16.00'));
   });
 });
+
+describe('suggestOrders and storage capacity', () => {
+  const fridgeInventory = (capacity: number): InventoryInput => ({
+    currency: 'USD',
+    locations: [{ id: 'fridge', name: 'Fridge', storage: 'fridge', capacity }],
+    vendors: [{ id: 'v', name: 'Vendor' }],
+    items: [{ id: 'vax', name: 'Vaccine', storage: 'fridge', unitVolume: 0.1, offers: [{ vendorId: 'v', packSize: 10, unitPrice: usd('150.00') }] }],
+    lots: [{ id: 'l', itemId: 'vax', locationId: 'fridge', expiresOn: '2030-01-01', quantity: 100 }],
+  });
+  const policy: ItemPolicyInput = { itemId: 'vax', demand: { perDay: 5 }, receiveAt: 'fridge', policy: { kind: 'min-max', min: 150, max: 400 } };
+
+  it('cuts an order to the free space at the receiving location', () => {
+    // 100 doses x 0.1 L = 10 L used of 25 L: 15 L free = 150 doses = 15 packs, where the policy wants 30 packs
+    const line = suggestOrders(fridgeInventory(25), [policy], TODAY).orders[0]?.lines[0];
+    expect(line?.packs).toBe(15);
+    expect(line?.reason.cappedByCapacityFrom).toBe(30);
+    expect(suggestOrders(fridgeInventory(100), [policy], TODAY).orders[0]?.lines[0]?.reason.cappedByCapacityFrom).toBeUndefined();
+  });
+
+  it('lists the item as unorderable when not even one pack fits', () => {
+    const r = suggestOrders(fridgeInventory(10.5), [policy], TODAY);
+    expect(r.orders).toEqual([]);
+    expect(r.unorderable[0]?.reason).toBe('Fridge has no room for a minimum order of Vaccine');
+  });
+});

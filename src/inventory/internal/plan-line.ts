@@ -54,6 +54,7 @@ export interface PlannedLine {
   readonly raisedToMinimum: boolean;
   readonly priceBreakPacks?: number;
   readonly pulledForward?: boolean;
+  readonly cappedFrom?: number;
   readonly text: string;
 }
 
@@ -97,8 +98,22 @@ export function planPolicy(inventory: Inventory, index: InventoryIndex, policy: 
     let packs = Math.max(packsFromPolicy, offer.minimumOrderQuantity);
     const raisedToMinimum = packs > packsFromPolicy;
     const bumped = cheapestAtLeast(offer, packs);
-    const priceBreakPacks = bumped > packs ? bumped : undefined;
+    let priceBreakPacks = bumped > packs ? bumped : undefined;
     packs = bumped;
+    // storage capacity at the receiving location caps the order
+    let cappedFrom: number | undefined;
+    const room = freeSpace(inventory, index, policy.receiveAt);
+    if (room !== undefined && item.unitVolume !== undefined && item.unitVolume > 0) {
+      const fits = Math.floor(room.free / (item.unitVolume * offer.packSize) + 1e-9);
+      if (fits < packs) {
+        if (fits < Math.max(1, offer.minimumOrderQuantity)) {
+          return { ...base, levels, leadTime, offer, vendor, unorderable: `${room.name} has no room for a minimum order of ${item.name}` };
+        }
+        cappedFrom = packs;
+        packs = fits;
+        if (priceBreakPacks !== undefined && priceBreakPacks > packs) priceBreakPacks = undefined;
+      }
+    }
     return {
       ...base,
       levels,
@@ -114,11 +129,25 @@ export function planPolicy(inventory: Inventory, index: InventoryIndex, policy: 
         packs,
         raisedToMinimum,
         ...(priceBreakPacks === undefined ? {} : { priceBreakPacks }),
+        ...(cappedFrom === undefined ? {} : { cappedFrom }),
         text: decision.text,
       },
     };
   }
   return { ...base, levels, leadTime, ...(offer === undefined ? {} : { offer }), ...(vendor === undefined ? {} : { vendor }) };
+}
+
+/** Free space at a location: capacity minus the volume of the lots there (items without a unit volume take none). */
+function freeSpace(inventory: Inventory, index: InventoryIndex, locationId: string | undefined): { free: number; name: string } | undefined {
+  if (locationId === undefined) return undefined;
+  const location = index.locations.get(locationId);
+  if (location?.capacity === undefined) return undefined;
+  let used = 0;
+  for (const lot of inventory.lots) {
+    if (lot.locationId !== locationId) continue;
+    used += lot.quantity * (index.items.get(lot.itemId)?.unitVolume ?? 0);
+  }
+  return { free: Math.max(0, location.capacity - used), name: location.name };
 }
 
 export function lineCost(offer: VendorOffer, packs: number): { total: InstanceType<typeof Dec>; unitPrice: InstanceType<typeof Dec> } {
