@@ -8,6 +8,7 @@
 import { sumMoney, type CostEntry } from 'practiceops';
 import {
   explainRotaScore,
+  findRotaGaps,
   labourCost,
   parseRotaProblem,
   rotaToCsv,
@@ -77,7 +78,7 @@ console.log('\n== Per staff member ==');
 for (const staff of score.byStaff) console.log(`  ${staff.staffId.padEnd(4)} hard ${staff.hard}  soft ${staff.soft}  (${staff.findings.length} findings)`);
 
 console.log('\n== Gaps this week (what the daily review shows) ==');
-for (const gap of score.findings.filter((f) => f.suggestedAction?.kind === 'fill-shift')) {
+for (const gap of findRotaGaps(problem, rota, { from: week[0] as string, days: 7 })) {
   const candidates = (gap.suggestedAction?.data?.['candidates'] as string[] | undefined) ?? [];
   console.log(`  ${gap.message} -> ${gap.suggestedAction?.description}${candidates.length > 0 ? ` (could go: ${candidates.join(', ')})` : ' (nobody free)'}`);
 }

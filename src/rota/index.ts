@@ -65,6 +65,8 @@ export { pinned } from './rules/pinned.js';
 export { siteClosed } from './rules/site-closed.js';
 export { scoreRota, explainRotaScore, findingPenalty } from './score-rota.js';
 export type { RotaScore, RuleScore, StaffScore, ScoreRotaOptions } from './score-rota.js';
+export { findRotaGaps, FindRotaGapsOptionsSchema } from './find-rota-gaps.js';
+export type { FindRotaGapsOptions } from './find-rota-gaps.js';
 export { labourCost, LabourCostOptionsSchema } from './labour-cost.js';
 export type { LabourCostOptions, LabourCostEntry } from './labour-cost.js';
 export { CURTOIS_START_DATE, ReadCurtoisInstanceOptionsSchema, readCurtoisInstance } from './io/read-curtois-instance.js';

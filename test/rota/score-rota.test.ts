@@ -260,3 +260,28 @@ describe('reporting rules', () => {
     expect(found.every((f) => f.data['penalty'] === 0)).toBe(true);
   });
 });
+
+describe('findRotaGaps', () => {
+  it('lists this week\'s cover gaps, hard before soft, with candidates', async () => {
+    const { findRotaGaps } = await import('../../src/rota/index.js');
+    const problem = practiceProblem({
+      horizon: { start: '2026-03-02', days: 14 },
+      cover: [
+        { date: '2026-03-03', shiftTypeId: 'day', role: 'rn', min: 1, ideal: 1 },
+        { date: '2026-03-03', shiftTypeId: 'late', ideal: 2 },
+        { date: '2026-03-04', shiftTypeId: 'day', ideal: 1 },
+        { date: '2026-03-10', shiftTypeId: 'day', ideal: 1 },
+      ],
+    });
+    const rota = { assignments: [a('ben', '2026-03-03', 'late'), a('ana', '2026-03-04', 'day')] };
+    const gaps = findRotaGaps(problem, rota, { from: '2026-03-02' });
+    expect(gaps.map((g) => [g.ruleId, g.subject.id])).toEqual([
+      ['rota/cover-minimum', '2026-03-03/day/rn'],
+      ['rota/cover-ideal', '2026-03-03/day/rn'],
+      ['rota/cover-ideal', '2026-03-03/late'],
+    ]);
+    expect(gaps[0]?.suggestedAction?.data?.['candidates']).toEqual(['ana']);
+    expect(findRotaGaps(problem, rota, { from: '2026-03-09', includeIdeal: false })).toEqual([]);
+    expect(findRotaGaps(problem, rota, { from: '2026-03-09' }).map((g) => g.subject.id)).toEqual(['2026-03-10/day']);
+  });
+});
