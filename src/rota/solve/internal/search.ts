@@ -30,6 +30,8 @@ export interface SearchOptions {
   readonly t0?: number | undefined;
   readonly tEnd?: number | undefined;
   readonly cycleIterations?: number | undefined;
+  /** Adapt the hard weight (strategic oscillation) between a tenth and ten times `hardWeight`. */
+  readonly adaptiveHardWeight?: boolean | undefined;
   /** Reheat from the best rota (true) or from where the search is (false). */
   readonly restartFromBest?: boolean | undefined;
   /** Share of moves that re-roster one staff member's window by dynamic programming. */
@@ -158,6 +160,9 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const logRatio = Math.log(TEnd / T0);
   let nextCycle = cycleLen;
   const restartFromBest = opts.restartFromBest ?? true;
+  const adaptive = opts.adaptiveHardWeight ?? false;
+  const hwMin = hw / 10;
+  const hwMax = hw * 10;
   let T = T0;
   let iter = 0;
   let cycles = 0;
@@ -219,6 +224,10 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
           }
         }
         T = T0 * Math.exp((logRatio * (iter - cycleStart)) / cycleLen);
+        if (adaptive && (iter & 8191) === 0 && iter > 0) {
+          // strategic oscillation: raise the hard weight while infeasible, lower it while feasible
+          state.hardWeight = state.hard > 0 ? Math.min(hwMax, state.hardWeight * 1.15) : Math.max(hwMin, state.hardWeight / 1.15);
+        }
       }
       iter++;
       const r = rng.next();
