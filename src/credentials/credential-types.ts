@@ -5,6 +5,10 @@ import { CredentialTypeSchema, type CredentialType } from './schemas.js';
 /**
  * The code system of HL7 v2 table 0360 (degree / licence / certificate), used for RN, LPN, CMA and RMA.
  *
+ * @example
+ * ```ts
+ * toFhirQualification(rnLicence).code.coding?.[0]?.system === V2_0360_SYSTEM; // true for an RN licence
+ * ```
  * @category Credential types
  */
 export const V2_0360_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v2-0360/2.7';
@@ -12,6 +16,10 @@ export const V2_0360_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v2-0360/2.7
 /**
  * The practiceops code system for credential types that HL7 v2 table 0360 does not name.
  *
+ * @example
+ * ```ts
+ * const bls = qualification.code.coding?.find((c) => c.system === PRACTICEOPS_CREDENTIAL_SYSTEM);
+ * ```
  * @category Credential types
  */
 export const PRACTICEOPS_CREDENTIAL_SYSTEM = 'https://practiceops.dev/fhir/CodeSystem/credential-type';

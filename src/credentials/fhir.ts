@@ -16,6 +16,10 @@ import { CredentialTypeSchema, StaffCredentialSchema, type CredentialType, type 
 /**
  * The identifier system of the US National Provider Identifier.
  *
+ * @example
+ * ```ts
+ * const npi = practitioner.identifier?.find((i) => i.system === NPI_SYSTEM)?.value;
+ * ```
  * @category FHIR
  */
 export const NPI_SYSTEM = 'http://hl7.org/fhir/sid/us-npi';
@@ -23,6 +27,10 @@ export const NPI_SYSTEM = 'http://hl7.org/fhir/sid/us-npi';
 /**
  * The HL7 v2 table 0203 identifier-type system (codes `NPI`, `DEA`, `LN`).
  *
+ * @example
+ * ```ts
+ * const dea = qualification.identifier?.find((i) => i.type?.coding?.some((c) => c.system === IDENTIFIER_TYPE_SYSTEM && c.code === 'DEA'));
+ * ```
  * @category FHIR
  */
 export const IDENTIFIER_TYPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v2-0203';
@@ -30,6 +38,10 @@ export const IDENTIFIER_TYPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v2-
 /**
  * The extension carrying a credential's state(s) on a qualification.
  *
+ * @example
+ * ```ts
+ * const states = qualification.extension?.filter((e) => e.url === CREDENTIAL_STATE_EXTENSION).map((e) => e.valueCode);
+ * ```
  * @category FHIR
  */
 export const CREDENTIAL_STATE_EXTENSION = 'https://practiceops.dev/fhir/StructureDefinition/credential-state';
@@ -37,6 +49,10 @@ export const CREDENTIAL_STATE_EXTENSION = 'https://practiceops.dev/fhir/Structur
 /**
  * The extension marking a qualification as a multistate (compact) licence.
  *
+ * @example
+ * ```ts
+ * const compact = qualification.extension?.some((e) => e.url === MULTISTATE_EXTENSION && e.valueBoolean === true);
+ * ```
  * @category FHIR
  */
 export const MULTISTATE_EXTENSION = 'https://practiceops.dev/fhir/StructureDefinition/credential-multistate';
@@ -44,6 +60,10 @@ export const MULTISTATE_EXTENSION = 'https://practiceops.dev/fhir/StructureDefin
 /**
  * The default code system of roles in PractitionerRole.code.
  *
+ * @example
+ * ```ts
+ * toFhirPractitionerRoles(staff, { roleSystem: ROLE_SYSTEM });
+ * ```
  * @category FHIR
  */
 export const ROLE_SYSTEM = 'https://practiceops.dev/fhir/CodeSystem/role';

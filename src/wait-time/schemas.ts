@@ -187,6 +187,10 @@ export interface ErlangAResult {
 /**
  * What happened to a visit, as a front-desk or EHR system records it.
  *
+ * @example
+ * ```ts
+ * VisitEventKindSchema.parse('checked-in');
+ * ```
  * @category Timelines
  */
 export const VisitEventKindSchema = z.literal([
@@ -238,6 +242,10 @@ export type VisitEvent = z.infer<typeof VisitEventSchema>;
 /**
  * How a visit ended when it did not end in a consultation.
  *
+ * @example
+ * ```ts
+ * VisitOutcomeSchema.parse('left-without-being-seen');
+ * ```
  * @category Timelines
  */
 export const VisitOutcomeSchema = z.literal(['no-show', 'left-without-being-seen', 'cancelled']);
@@ -302,6 +310,10 @@ export type VisitTimeline = z.output<typeof VisitTimelineSchema>;
  * Where the waiting clock starts: at check-in, or at the later of check-in and the appointment
  * time (so an early patient's wait counts from the appointment).
  *
+ * @example
+ * ```ts
+ * ClockStartSchema.parse('later-of-check-in-and-appointment');
+ * ```
  * @category Timelines
  */
 export const ClockStartSchema = z.literal(['check-in', 'later-of-check-in-and-appointment']);
@@ -319,6 +331,10 @@ export type ClockStart = z.infer<typeof ClockStartSchema>;
  * `door-to-provider` run from the clock start; `lateness` is check-in minus appointment time
  * (positive = late).
  *
+ * @example
+ * ```ts
+ * MeasureSchema.parse('door-to-provider');
+ * ```
  * @category Timelines
  */
 export const MeasureSchema = z.literal([
@@ -373,6 +389,10 @@ export interface VisitIntervals {
  * or below it; always an observed value) or `linear` (interpolation between order statistics,
  * Hyndman & Fan type 7, the spreadsheet default).
  *
+ * @example
+ * ```ts
+ * PercentileMethodSchema.parse('nearest-rank');
+ * ```
  * @category Metrics
  */
 export const PercentileMethodSchema = z.literal(['nearest-rank', 'linear']);
@@ -387,6 +407,10 @@ export type PercentileMethod = z.infer<typeof PercentileMethodSchema>;
 /**
  * A dimension to group metrics by.
  *
+ * @example
+ * ```ts
+ * GroupBySchema.parse('provider');
+ * ```
  * @category Metrics
  */
 export const GroupBySchema = z.literal(['day', 'hour', 'provider', 'visit-type']);
@@ -547,6 +571,10 @@ export const MaxWaitGoalSchema = z.object({
 /**
  * A wait-time goal, percentile or maximum.
  *
+ * @example
+ * ```ts
+ * WaitGoalSchema.parse({ kind: 'percentile', id: 'seen-within-17', measure: 'door-to-provider', targetMinutes: 17, share: 0.9 });
+ * ```
  * @category Goals
  */
 export const WaitGoalSchema = z.discriminatedUnion('kind', [PercentileGoalSchema, MaxWaitGoalSchema]);
@@ -596,6 +624,10 @@ export const DEFAULT_WAIT_GOALS: readonly WaitGoalInput[] = Object.freeze([
 /**
  * Options for {@link monitorQueue}.
  *
+ * @example
+ * ```ts
+ * MonitorOptionsSchema.parse({ warnLeadMinutes: 5 });
+ * ```
  * @category Monitor
  */
 export const MonitorOptionsSchema = z.object({
