@@ -1,4 +1,5 @@
-import { enablePatches, produceWithPatches } from 'immer';
+import { produceWithHistory } from '../core/internal/produce-with-history.js';
+import type { StatePatch } from '../core/state-patch.js';
 import { z } from 'zod';
 import { ERROR_CODES, MoneySchema, parseInput, practiceOpsError, toMinorUnits, moneyFromMinorUnits, type Money } from '../core/index.js';
 import { Dec } from '../core/internal/decimal.js';
@@ -10,14 +11,7 @@ import { BudgetSchema, PeriodIdSchema, type Budget, type BudgetInput, type Budge
  *
  * @category Budget
  */
-export interface BudgetPatch {
-  /** `replace`, `add` or `remove`. */
-  readonly op: 'replace' | 'add' | 'remove';
-  /** The path from the budget's root, for example `['lines', 3, 'amount']`. */
-  readonly path: readonly (string | number)[];
-  /** The new value, for `replace` and `add`. */
-  readonly value?: unknown;
-}
+export type BudgetPatch = StatePatch;
 
 /**
  * Where a budget transfer takes from or gives to: an account, optionally a cost centre, and a period.
@@ -70,7 +64,6 @@ const TransferSchema = z
   .object({ from: KeySchema, to: KeySchema, amount: MoneySchema, reason: z.string().min(1), approvedBy: z.string().min(1).optional() })
   .strict();
 
-let patchesEnabled = false;
 
 const sameKey = (line: BudgetLine, key: z.output<typeof KeySchema>): boolean =>
   line.account === key.account && line.costCentre === key.costCentre && line.period === key.period && line.amount !== undefined;
@@ -130,12 +123,8 @@ export function transferBudget(budget: BudgetInput | Budget, transfer: BudgetTra
       received: move.amount.amount,
     });
   }
-  if (!patchesEnabled) {
-    enablePatches();
-    patchesEnabled = true;
-  }
   const toIndex = current.lines.findIndex((line) => sameKey(line, move.to));
-  const [next, patches, inversePatches] = produceWithPatches(current as unknown as { lines: BudgetLine[] }, (draft) => {
+  const { next, patches, inversePatches } = produceWithHistory(current as unknown as { lines: BudgetLine[] }, (draft) => {
     const lines = draft.lines as { amount?: string }[];
     const giving = lines[fromIndex];
     if (giving !== undefined) giving.amount = new Dec(source.amount ?? '0').sub(amount).toFixed();
@@ -154,5 +143,5 @@ export function transferBudget(budget: BudgetInput | Budget, transfer: BudgetTra
   });
   const result = next as unknown as Budget;
   resolveBudget(result);
-  return { budget: result, patches: patches as BudgetPatch[], inversePatches: inversePatches as BudgetPatch[] };
+  return { budget: result, patches, inversePatches };
 }

@@ -69,4 +69,5 @@ export { formatMessage } from './messages.js';
 export { CostEntrySchema } from './cost-entry.js';
 export type { CostEntry } from './cost-entry.js';
 export { EligibilityWindowSchema } from './eligibility.js';
+export type { StatePatch } from './state-patch.js';
 export type { EligibilityWindow } from './eligibility.js';

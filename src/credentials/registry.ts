@@ -1,4 +1,5 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { applyPatches, type Draft, type Patch } from 'immer';
+import { produceWithHistory } from '../core/internal/produce-with-history.js';
 import { z } from 'zod';
 import { IsoDateSchema, type IsoDate } from '../core/calendar.js';
 import { ERROR_CODES, practiceOpsError } from '../core/errors.js';
@@ -63,18 +64,6 @@ const OptionsSchema = z
     types: z.array(CredentialTypeSchema).optional(),
   })
   .strict();
-
-let patchesEnabled = false;
-function ensurePatches(): void {
-  if (!patchesEnabled) {
-    enablePatches();
-    patchesEnabled = true;
-  }
-}
-
-function toAuditPatches(patches: readonly Patch[]): AuditPatch[] {
-  return patches.map((p) => ({ op: p.op, path: [...p.path], ...(p.value === undefined ? {} : { value: p.value as unknown }) }));
-}
 
 function readOptions(input: RegistryOptions | undefined): { index: TypeIndex } {
   const parsed = parseInput(OptionsSchema, input ?? {}, { label: 'options' });
@@ -155,8 +144,7 @@ function record(
   recipe: (draft: Draft<StaffCredential[]>) => void,
   extra: { readonly undoes?: number } = {},
 ): RegistryChange {
-  ensurePatches();
-  const [credentials, patches, inversePatches] = produceWithPatches(registry.credentials as StaffCredential[], recipe);
+  const { next: credentials, patches, inversePatches } = produceWithHistory(registry.credentials as StaffCredential[], recipe);
   const entry: AuditEntry = Object.freeze({
     seq: (registry.audit[registry.audit.length - 1]?.seq ?? 0) + 1,
     action,
@@ -165,8 +153,8 @@ function record(
     ...(change.actor === undefined ? {} : { actor: change.actor }),
     ...(change.note === undefined ? {} : { note: change.note }),
     ...extra,
-    patches: toAuditPatches(patches),
-    inversePatches: toAuditPatches(inversePatches),
+    patches,
+    inversePatches,
   });
   return { registry: Object.freeze({ credentials, audit: Object.freeze([...registry.audit, entry]) }), entry };
 }

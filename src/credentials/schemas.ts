@@ -1,3 +1,4 @@
+import type { StatePatch } from '../core/state-patch.js';
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/calendar.js';
 import { InstantSchema } from '../core/time.js';
@@ -709,18 +710,11 @@ export interface AuditEntry {
 }
 
 /**
- * One JSON patch operation as immer produces it.
+ * One JSON patch operation on the registry's `credentials` array, as the audit trail records it.
  *
  * @category Registry
  */
-export interface AuditPatch {
-  /** `add`, `remove` or `replace`. */
-  readonly op: 'add' | 'remove' | 'replace';
-  /** Keys and indexes from the registry's `credentials` array. */
-  readonly path: readonly (string | number)[];
-  /** The new value, for `add` and `replace`. */
-  readonly value?: unknown;
-}
+export type AuditPatch = StatePatch;
 
 /**
  * Who made a change and when, for the audit trail.

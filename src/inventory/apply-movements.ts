@@ -1,4 +1,5 @@
-import { enablePatches, produceWithPatches } from 'immer';
+import { produceWithHistory } from '../core/internal/produce-with-history.js';
+import type { StatePatch } from '../core/state-patch.js';
 import { z } from 'zod';
 import { ERROR_CODES, practiceOpsError } from '../core/errors.js';
 import { parseInput } from '../core/parse.js';
@@ -15,14 +16,7 @@ import { StockMovementSchema, type Inventory, type InventoryInput, type Lot, typ
  * ```
  * @category Inventory
  */
-export interface InventoryPatch {
-  /** The operation. */
-  readonly op: 'replace' | 'remove' | 'add';
-  /** Where, from the root of the inventory. */
-  readonly path: readonly (string | number)[];
-  /** The new value (not for `remove`). */
-  readonly value?: unknown;
-}
+export type InventoryPatch = StatePatch;
 
 /**
  * The result of {@link applyMovements}: the new snapshot and immer patches for an audit trail and undo.
@@ -45,7 +39,6 @@ export interface AppliedMovements {
 type Draft = { -readonly [K in keyof Inventory]: Inventory[K] extends readonly (infer T)[] ? T[] : Inventory[K] };
 type MutableLot = { -readonly [K in keyof Lot]: Lot[K] };
 
-let patchesEnabled = false;
 
 function fail(code: (typeof ERROR_CODES)[keyof typeof ERROR_CODES], index: number, field: string, message: string, expected: string, received: string): never {
   throw practiceOpsError(code, message, { path: [index, field], expected, received });
@@ -71,11 +64,7 @@ function fail(code: (typeof ERROR_CODES)[keyof typeof ERROR_CODES], index: numbe
 export function applyMovements(inventory: InventoryInput | Inventory, movements: readonly StockMovementInput[]): AppliedMovements {
   const inv = inventoryArg(inventory);
   const list: StockMovement[] = parseInput(z.array(StockMovementSchema), movements, { label: 'movements' });
-  if (!patchesEnabled) {
-    enablePatches();
-    patchesEnabled = true;
-  }
-  const [next, patches, inversePatches] = produceWithPatches(inv as unknown as Draft, (draft) => {
+  const { next, patches, inversePatches } = produceWithHistory(inv as unknown as Draft, (draft) => {
     const lots = draft.lots as MutableLot[];
     const find = (lotId: string, i: number): MutableLot =>
       lots.find((lot) => lot.id === lotId) ?? fail(ERROR_CODES.unknownReference, i, 'lotId', `Unknown lot ${lotId}`, 'a known lot id', JSON.stringify(lotId));
