@@ -59,3 +59,36 @@ export function staffReport(
 export function roundMinutes(minutes: number): number {
   return Math.round(minutes * 100) / 100;
 }
+
+/** The limits on the minutes of one kind of period (workweek, pay period). */
+export interface PeriodLimits {
+  readonly min: number | undefined;
+  readonly max: number | undefined;
+}
+
+/**
+ * Reports the periods of one staff member whose minutes break the limits: the maximum on every
+ * period, the minimum only on periods wholly inside the horizon. Penalty: the minutes beyond the limit.
+ */
+export function periodMinuteReports(
+  model: ProblemModel,
+  s: number,
+  periods: readonly { readonly start: number; readonly end: number; readonly minutes: number; readonly full: boolean }[],
+  limits: PeriodLimits,
+  weight: number,
+): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const period of periods) {
+    const dates = [model.dateOf(period.start), model.dateOf(period.end)];
+    const span = { dates: `${dates[0] ?? ''}..${dates[1] ?? ''}` };
+    if (limits.max !== undefined && period.minutes > limits.max) {
+      const excess = period.minutes - limits.max;
+      reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(period.minutes), threshold: limits.max, penalty: weight * excess, data: span }));
+    }
+    if (limits.min !== undefined && period.full && period.minutes < limits.min) {
+      const short = limits.min - period.minutes;
+      reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(period.minutes), threshold: limits.min, penalty: weight * short, data: span }));
+    }
+  }
+  return reports;
+}

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rules/define-rule.js';
 import type { RuleReport } from '../../rules/finding.js';
 import { payPeriodAnchor, periodTotals, workweekAnchor } from '../internal/minutes.js';
-import { hardOptions, modelOf, roundMinutes, staffReport } from '../internal/report.js';
+import { hardOptions, modelOf, periodMinuteReports } from '../internal/report.js';
 import type { RotaContext, RotaSubject } from '../subject.js';
 
 /**
@@ -35,18 +35,7 @@ export const payPeriodMinutes = defineRule({
     model.staff.forEach((facts, s) => {
       const contract = facts.contract;
       if ((contract.minMinutesPerPayPeriod === undefined && contract.maxMinutesPerPayPeriod === undefined) || contract.payPeriodDays === undefined) return;
-      for (const period of periodTotals(rm, s, contract.payPeriodDays, payPeriodAnchor(rm, contract.payPeriodAnchor))) {
-        const dates = [model.dateOf(period.start), model.dateOf(period.end)];
-        const span = { dates: `${dates[0] ?? ''}..${dates[1] ?? ''}` };
-        if (contract.maxMinutesPerPayPeriod !== undefined && period.minutes > contract.maxMinutesPerPayPeriod) {
-          const excess = period.minutes - contract.maxMinutesPerPayPeriod;
-          reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(period.minutes), threshold: contract.maxMinutesPerPayPeriod, penalty: options.weight * excess, data: span }));
-        }
-        if (contract.minMinutesPerPayPeriod !== undefined && period.full && period.minutes < contract.minMinutesPerPayPeriod) {
-          const short = contract.minMinutesPerPayPeriod - period.minutes;
-          reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(period.minutes), threshold: contract.minMinutesPerPayPeriod, penalty: options.weight * short, data: span }));
-        }
-      }
+      reports.push(...periodMinuteReports(model, s, periodTotals(rm, s, contract.payPeriodDays, payPeriodAnchor(rm, contract.payPeriodAnchor)), { min: contract.minMinutesPerPayPeriod, max: contract.maxMinutesPerPayPeriod }, options.weight));
     });
     return reports;
   },

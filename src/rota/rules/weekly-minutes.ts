@@ -1,7 +1,7 @@
 import { defineRule } from '../../rules/define-rule.js';
 import type { RuleReport } from '../../rules/finding.js';
 import { payPeriodAnchor, periodTotals, workweekAnchor } from '../internal/minutes.js';
-import { hardOptions, modelOf, roundMinutes, staffReport } from '../internal/report.js';
+import { hardOptions, modelOf, periodMinuteReports } from '../internal/report.js';
 import type { RotaContext, RotaSubject } from '../subject.js';
 
 /**
@@ -35,18 +35,7 @@ export const weeklyMinutes = defineRule({
     model.staff.forEach((facts, s) => {
       const contract = facts.contract;
       if ((contract.minMinutesPerWeek === undefined && contract.maxMinutesPerWeek === undefined)) return;
-      for (const period of periodTotals(rm, s, 7, workweekAnchor(rm, s))) {
-        const dates = [model.dateOf(period.start), model.dateOf(period.end)];
-        const span = { dates: `${dates[0] ?? ''}..${dates[1] ?? ''}` };
-        if (contract.maxMinutesPerWeek !== undefined && period.minutes > contract.maxMinutesPerWeek) {
-          const excess = period.minutes - contract.maxMinutesPerWeek;
-          reports.push(staffReport(model, s, 'over', { dates, actual: roundMinutes(period.minutes), threshold: contract.maxMinutesPerWeek, penalty: options.weight * excess, data: span }));
-        }
-        if (contract.minMinutesPerWeek !== undefined && period.full && period.minutes < contract.minMinutesPerWeek) {
-          const short = contract.minMinutesPerWeek - period.minutes;
-          reports.push(staffReport(model, s, 'under', { dates, actual: roundMinutes(period.minutes), threshold: contract.minMinutesPerWeek, penalty: options.weight * short, data: span }));
-        }
-      }
+      reports.push(...periodMinuteReports(model, s, periodTotals(rm, s, 7, workweekAnchor(rm, s)), { min: contract.minMinutesPerWeek, max: contract.maxMinutesPerWeek }, options.weight));
     });
     return reports;
   },
