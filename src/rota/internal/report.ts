@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { RuleReport, SuggestedAction } from '../../rules/finding.js';
 import { rotaModel, type ProblemModel, type RotaModel } from './model.js';
 import type { RotaSubject } from '../subject.js';
+import { parseRota, parseRotaProblem } from '../parse-problem.js';
+import type { Rota, RotaProblem } from '../schemas.js';
 
 /** The options every hard rule has: a weight multiplying its amount. */
 export const hardOptions = z.object({
@@ -9,9 +11,20 @@ export const hardOptions = z.object({
   weight: z.number().finite().min(0).default(1),
 });
 
-/** The rota index of a subject. */
+const parsedRotas = new WeakMap<object, { readonly problem: RotaProblem; readonly rota: Rota }>();
+
+/**
+ * The rota index of a subject. A subject straight from an app (not built with `rotaSubject`) is
+ * parsed here, once per problem and rota object, so a rule never reads unchecked data.
+ */
 export function modelOf(subject: RotaSubject): RotaModel {
-  return rotaModel(subject.problem, subject.rota);
+  const problem = parseRotaProblem(subject.problem);
+  let parsed = parsedRotas.get(subject.rota);
+  if (parsed === undefined || parsed.problem !== problem) {
+    parsed = { problem, rota: parseRota(problem, subject.rota) };
+    parsedRotas.set(subject.rota, parsed);
+  }
+  return rotaModel(problem, parsed.rota);
 }
 
 /** Renders a list of dates for a message: `2026-03-02` or `2026-03-02..2026-03-06` or `a, b`. */
