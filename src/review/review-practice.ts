@@ -8,11 +8,9 @@ import {
   type EligibilityWindow,
   type IsoDate,
 } from '../core/index.js';
-import { BudgetSnapshotSchema } from '../budget/index.js';
-import { computeEligibilityWindows, type CredentialsSnapshot } from '../credentials/index.js';
-import { compareFindings, compilePolicy, parsePolicy, type Finding, type Policy, type PolicyInput } from '../rules/index.js';
-import { budgetCatalog } from '../budget/index.js';
-import { credentialsCatalog } from '../credentials/index.js';
+import { compareFindings, compilePolicy, resolvePolicy, type Finding, type Policy, type PolicyInput } from '../rules/index.js';
+import { budgetCatalog, BudgetSnapshotSchema } from '../budget/index.js';
+import { computeEligibilityWindows, credentialsCatalog, type CredentialsSnapshot } from '../credentials/index.js';
 import { inventoryCatalog } from '../inventory/index.js';
 import { labourCost, parseRotaProblem, rotaCatalog, type RotaProblem } from '../rota/index.js';
 import { waitTimeCatalog } from '../wait-time/index.js';
@@ -82,14 +80,7 @@ function eligibilityFor(credentials: CredentialsSnapshot, problem: RotaProblem, 
 export function reviewPractice(snapshot: PracticeSnapshotInput, policy: PolicyInput | Policy = { extends: 'recommended' }, today: IsoDate): ReviewReport {
   const input = parseInput(PracticeSnapshotSchema, snapshot, { label: 'practice snapshot' });
   const day = parseInput(IsoDateSchema, today, { label: 'today', basePath: ['today'] });
-  let resolved: Policy;
-  if (policy !== null && typeof policy === 'object' && (policy as Policy).rules instanceof Map) {
-    resolved = policy as Policy;
-  } else {
-    const parsed = parsePolicy(practiceCatalog, policy);
-    if (!parsed.ok) throw parsed.error;
-    resolved = parsed.value;
-  }
+  const resolved = resolvePolicy(practiceCatalog, policy);
   const zone = input.practice.timeZone;
   const now = input.now ?? epochToInstant(wallClockToEpoch(day, 10 * 60, zone), zone);
   const problem = input.rota === undefined ? undefined : parseRotaProblem(input.rota.problem);

@@ -3,7 +3,7 @@ import { compileTemplate, type CompiledTemplate } from '../core/internal/templat
 import type { Catalog } from './catalog.js';
 import type { AnyRule } from './define-rule.js';
 import { compareText, SEVERITY_RANK, subjectKey, type Finding, type RuleReport, type Severity } from './finding.js';
-import { parsePolicy } from './policy.js';
+import { resolvePolicy } from './policy.js';
 import type { Policy, PolicyInput } from './policy-schema.js';
 
 interface CompiledRule {
@@ -35,10 +35,6 @@ export interface CompiledPolicy<Subject = unknown, Context = unknown> {
   readonly __types?: (subject: Subject, context: Context) => void;
 }
 
-function isPolicy(value: unknown): value is Policy {
-  return typeof value === 'object' && value !== null && (value as { rules?: unknown }).rules instanceof Map;
-}
-
 /**
  * Compiles a policy for a catalog, once. Accepts a policy in JSON form (parsed here, throwing on
  * bad input) or one already parsed with {@link parsePolicy}; a parsed policy of a larger, combined
@@ -58,14 +54,7 @@ export function compilePolicy<Subject = unknown, Context = unknown>(
   catalog: Catalog,
   policy: PolicyInput | Policy = { extends: 'recommended' },
 ): CompiledPolicy<Subject, Context> {
-  let resolved: Policy;
-  if (isPolicy(policy)) {
-    resolved = policy;
-  } else {
-    const parsed = parsePolicy(catalog, policy);
-    if (!parsed.ok) throw parsed.error;
-    resolved = parsed.value;
-  }
+  const resolved = resolvePolicy(catalog, policy);
   const compiled: CompiledRule[] = [];
   for (const [ruleId, rule] of catalog.rules) {
     const entry = resolved.rules.get(ruleId);

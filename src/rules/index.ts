@@ -12,7 +12,7 @@ export { defineCatalog, combineCatalogs } from './catalog.js';
 export type { Catalog, CatalogDefinition } from './catalog.js';
 export { RuleSettingSchema } from './policy-schema.js';
 export type { RuleSetting, RuleEntryInput, PolicyInput, ResolvedRuleEntry, Policy } from './policy-schema.js';
-export { parsePolicy, policyJsonSchema } from './policy.js';
+export { parsePolicy, policyJsonSchema, resolvePolicy } from './policy.js';
 export { compilePolicy, evaluate } from './compile.js';
 export type { CompiledPolicy } from './compile.js';
 export { diffFindings, whatIf } from './what-if.js';

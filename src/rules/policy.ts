@@ -167,3 +167,24 @@ export function policyJsonSchema(catalog: Catalog): Record<string, unknown> {
 }
 
 
+
+/**
+ * A policy ready to compile: one already parsed is returned as it is, one in JSON form is parsed
+ * against the catalog (throwing its typed error).
+ *
+ * @param catalog - the rules the policy configures
+ * @param policy - a parsed policy, or a policy in JSON form
+ * @returns the parsed policy
+ * @throws PracticeOpsError `INVALID_INPUT` or `UNKNOWN_RULE` for a bad JSON policy
+ * @example
+ * ```ts
+ * const policy = resolvePolicy(practiceCatalog, JSON.parse(settingsText));
+ * ```
+ * @category Policies
+ */
+export function resolvePolicy(catalog: Catalog, policy: PolicyInput | Policy): Policy {
+  if (typeof policy === 'object' && policy !== null && (policy as { rules?: unknown }).rules instanceof Map) return policy as Policy;
+  const parsed = parsePolicy(catalog, policy);
+  if (!parsed.ok) throw parsed.error;
+  return parsed.value;
+}
