@@ -36,6 +36,8 @@ export interface SearchOptions {
   readonly restartFromBest?: boolean | undefined;
   /** Share of moves that re-roster one staff member's window by dynamic programming. */
   readonly dpRate?: number | undefined;
+  /** Passes of the dynamic-programming sweep after the greedy construction (2 by default). */
+  readonly dpSweeps?: number | undefined;
   /** Length of that window in days. */
   readonly dpWindow?: number | undefined;
 }
@@ -104,6 +106,64 @@ export function construct(state: RotaState, rng: Rng, deadline = Number.POSITIVE
 }
 
 /**
+ * The longest window (7 to 28 days, at most the horizon) whose dynamic programme stays within about
+ * 2e7 elementary steps: (shifts + 1)^2 x run lengths x minute buckets x weekend states x days.
+ */
+export function chooseDpWindow(p: CompiledProblem): number {
+  let L = 1;
+  let wk = 0;
+  for (let i = 0; i < p.N; i++) {
+    L = Math.max(L, p.maxCons[i]! + 1, p.minCons[i]!, p.minOff[i]!);
+    wk = Math.max(wk, p.maxWk[i]!);
+  }
+  let unit = 0;
+  let maxMin = 0;
+  for (let k = 0; k < p.mins.length; k++) {
+    let a = unit;
+    let b = p.mins[k]!;
+    while (b) [a, b] = [b, a % b];
+    unit = a;
+    maxMin = Math.max(maxMin, p.mins[k]!);
+  }
+  const units = unit > 0 ? Math.round(maxMin / unit) : 1;
+  const S1 = p.S + 1;
+  let best = Math.min(7, p.D);
+  for (let w = best; w <= Math.min(28, p.D); w++) {
+    const steps = S1 * S1 * L * (w * units + 2) * (Math.min(wk, Math.ceil(w / 7) + 1) + 2) * w;
+    if (steps <= 2e7) best = w;
+  }
+  return best;
+}
+
+/**
+ * Improves a constructed rota by re-rostering every staff member in turn (random order), window by
+ * window, with the dynamic programme; a proposal is kept when it does not make the objective worse.
+ */
+export function sweep(state: RotaState, dp: Rerosterer, rng: Rng, window: number, passes: number, deadline: number): void {
+  const { N, D } = state;
+  const order = Array.from({ length: N }, (_, i) => i);
+  const len = Math.min(D, window);
+  for (let pass = 0; pass < passes; pass++) {
+    for (let k = N - 1; k > 0; k--) {
+      const r = rng.int(k + 1);
+      const t = order[k]!;
+      order[k] = order[r]!;
+      order[r] = t;
+    }
+    for (const i of order) {
+      for (let lo = 0; lo < D; lo += len) {
+        if (now() > deadline) return;
+        const l = Math.min(lo, D - len);
+        const delta = dp.run(i, l, l + len - 1);
+        if (Number.isNaN(delta)) continue;
+        if (delta <= 0) state.commit();
+        else state.undo();
+      }
+    }
+  }
+}
+
+/**
  * Simulated annealing with reheats from the best rota, over four moves: change one assignment,
  * swap two staff on a day, swap a block of days between two staff, and a coverage-repair chain.
  */
@@ -130,11 +190,15 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   if (opts.minuteScale !== undefined) state.minuteScale = opts.minuteScale;
   state.load(seedGrid(p, opts.initial));
   state.commit();
+  const { N, D, S } = state;
+  const dp = new Rerosterer(state);
+  const dpWindow = opts.dpWindow ?? chooseDpWindow(p);
   if (!opts.initial) {
     // the construction may use up to a third of the time
-    construct(state, rng, t0ms + opts.timeLimitMs / 3);
+    const constructionDeadline = t0ms + opts.timeLimitMs / 3;
+    construct(state, rng, constructionDeadline);
+    if (opts.dpSweeps ?? 2) sweep(state, dp, rng, dpWindow, opts.dpSweeps ?? 2, constructionDeadline);
   }
-  const { N, D, S } = state;
   const x = state.x;
   const movable = new Uint8Array(N * D);
   const movableCells: number[] = [];
@@ -178,8 +242,6 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const pIntra = pBlock + 0.15;
   const pRotate = pIntra + 0.12;
   const pDP = pRotate + (opts.dpRate ?? 0.001);
-  const dp = new Rerosterer(state);
-  const dpWindow = opts.dpWindow ?? Math.max(7, Math.min(28, Math.floor(84 / (S + 1))));
   const target = opts.targetSoft;
   if (movableCells.length === 0) {
     return { grid: best, hard: bestHard, soft: bestSoft, iterations: 0, elapsedMs: now() - t0ms, timeToBestMs: timeToBest, stoppedBy: 'iterations', cycles: 0 };
