@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { practiceOpsError } from '../../core/errors.js';
 import { parseInput } from '../../core/parse.js';
@@ -92,8 +89,10 @@ export interface SolveRotaExactResult {
   readonly elapsedMs: number;
 }
 
-function resolveHighs(): string {
-  const bases = [join(process.cwd(), 'package.json')];
+async function resolveHighs(): Promise<string> {
+  // Node built-ins are loaded lazily so that importing the rota module stays browser-safe.
+  const { createRequire } = await import('node:module');
+  const bases = [`${process.cwd()}/package.json`];
   if (typeof __filename === 'string') bases.push(__filename);
   for (const base of bases) {
     try {
@@ -141,7 +140,8 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
   const t0 = performance.now();
   const parsed = parseRotaProblem(problem);
   const opts = parseInput(SolveRotaExactOptionsSchema, options, { label: 'solveRotaExact options' });
-  const highsPath = resolveHighs();
+  const highsPath = await resolveHighs();
+  const { Worker } = await import('node:worker_threads');
   const p = compileProblem(parsed);
   const model = buildExactModel(p);
   let grid: Int32Array;
