@@ -7,6 +7,10 @@ import { RenewalRuleSchema, TrainingEventSchema, type RenewalRule } from './sche
 /**
  * The dates {@link computeExpiry} works from.
  *
+ * @example
+ * ```ts
+ * ExpiryDatesSchema.parse({ issued: '2019-02-10' });
+ * ```
  * @category Renewal
  */
 export const ExpiryDatesSchema = z
