@@ -10,6 +10,10 @@ import { RotaState } from './internal/state.js';
 /**
  * One change to a rota: staff member `staffId` works `shiftTypeId` on `date` (null = day off).
  *
+ * @example
+ * ```ts
+ * RotaChangeSchema.parse({ staffId: 'ana', date: '2026-12-01', shiftTypeId: null }); // give Ana the day off
+ * ```
  * @category Solver
  */
 export const RotaChangeSchema = z.object({

@@ -13,6 +13,10 @@ import { RotaState } from './internal/state.js';
  * What happened after the rota was published: a sick call (the person cannot work from `date` to
  * `endDate`), leave approved after publication (hard from now on), or a new shift to cover.
  *
+ * @example
+ * ```ts
+ * RotaEventSchema.parse({ kind: 'sick-call', staffId: 'ana', date: '2026-12-03' });
+ * ```
  * @category Solver
  */
 export const RotaEventSchema = z.discriminatedUnion('kind', [
@@ -64,6 +68,10 @@ export type RotaEvent = z.input<typeof RotaEventSchema>;
 /**
  * Options of {@link repairRota}.
  *
+ * @example
+ * ```ts
+ * RepairRotaOptionsSchema.parse({ radiusDays: 3 });
+ * ```
  * @category Solver
  */
 export const RepairRotaOptionsSchema = z.object({

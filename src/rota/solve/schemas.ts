@@ -24,6 +24,10 @@ export interface SolveRotaProgress {
  * Options of {@link solveRota}. Give `maxIterations` (and a generous `timeLimitMs`) for a result
  * that depends on the seed only.
  *
+ * @example
+ * ```ts
+ * SolveRotaOptionsSchema.parse({ seed: 7, maxIterations: 200_000 });
+ * ```
  * @category Solver
  */
 export const SolveRotaOptionsSchema = z.object({

@@ -15,6 +15,10 @@ import { RotaState } from './internal/state.js';
 /**
  * Options of {@link solveRotaExact}.
  *
+ * @example
+ * ```ts
+ * SolveRotaExactOptionsSchema.parse({ timeLimitMs: 30_000 });
+ * ```
  * @category Solver
  */
 export const SolveRotaExactOptionsSchema = z.object({
