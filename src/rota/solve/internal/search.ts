@@ -40,6 +40,10 @@ export interface SearchOptions {
   readonly dpSweeps?: number | undefined;
   /** Length of that window in days. */
   readonly dpWindow?: number | undefined;
+  /** Share of ruin-and-recreate moves: free 2 or 3 staff over a window, re-roster each by DP. */
+  readonly ruinRate?: number | undefined;
+  /** Staff freed by a ruin-and-recreate move: 2 to this number. */
+  readonly ruinMax?: number | undefined;
 }
 
 /** Result of the internal search. */
@@ -110,6 +114,16 @@ export function construct(state: RotaState, rng: Rng, deadline = Number.POSITIVE
  * 2e7 elementary steps: (shifts + 1)^2 x run lengths x minute buckets x weekend states x days.
  */
 export function chooseDpWindow(p: CompiledProblem): number {
+  let best = Math.min(7, p.D);
+  for (let w = best; w <= Math.min(28, p.D); w++) if (dpSteps(p, w) <= 2e7) best = w;
+  return best;
+}
+
+/**
+ * An upper estimate of the elementary steps of one dynamic programme over a window of `w` days:
+ * (shifts + 1)^2 x run lengths x minute buckets x weekend states x days.
+ */
+export function dpSteps(p: CompiledProblem, w: number): number {
   let L = 1;
   let wk = 0;
   for (let i = 0; i < p.N; i++) {
@@ -127,12 +141,7 @@ export function chooseDpWindow(p: CompiledProblem): number {
   }
   const units = unit > 0 ? Math.round(maxMin / unit) : 1;
   const S1 = p.S + 1;
-  let best = Math.min(7, p.D);
-  for (let w = best; w <= Math.min(28, p.D); w++) {
-    const steps = S1 * S1 * L * (w * units + 2) * (Math.min(wk, Math.ceil(w / 7) + 1) + 2) * w;
-    if (steps <= 2e7) best = w;
-  }
-  return best;
+  return S1 * S1 * L * (w * units + 2) * (Math.min(wk, Math.ceil(w / 7) + 1) + 2) * w;
 }
 
 /**
@@ -242,6 +251,12 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const pIntra = pBlock + 0.15;
   const pRotate = pIntra + 0.12;
   const pDP = pRotate + (opts.dpRate ?? 0.001);
+  // ruin and recreate: 1 move in 2000, on rotas where a programme costs at most about 2e5 steps
+  // (practice-sized: Curtois & Qu 1 to 4); on larger ones it measured worse at a fixed time
+  const ruinCheap = dpSteps(p, Math.min(D, dpWindow)) <= 2e5;
+  const pRuin = pDP + (N >= 2 ? (opts.ruinRate ?? (ruinCheap ? 0.0005 : 0)) : 0);
+  const ruinMax = Math.max(2, Math.min(N, opts.ruinMax ?? 3));
+  const ruinStaff = new Int32Array(ruinMax);
   const target = opts.targetSoft;
   if (movableCells.length === 0) {
     return { grid: best, hard: bestHard, soft: bestSoft, iterations: 0, elapsedMs: now() - t0ms, timeToBestMs: timeToBest, stoppedBy: 'iterations', cycles: 0 };
@@ -360,6 +375,42 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
         const lo = rng.int(D - len + 1);
         delta = dp.run(i, lo, lo + len - 1);
         if (Number.isNaN(delta)) continue;
+      } else if (r < pRuin) {
+        // Ruin and recreate: free a few staff over a window, then re-roster each in turn by DP
+        // (the first ones see the others absent, so the cover is shared out afresh).
+        const len = Math.min(D, dpWindow);
+        const lo = rng.int(D - len + 1);
+        const hi = lo + len - 1;
+        const nr = 2 + rng.int(ruinMax - 1);
+        for (let q = 0; q < nr; q++) {
+          let i = rng.int(N);
+          for (let z = 0; z < q; z++)
+            if (ruinStaff[z] === i) {
+              i = (i + 1) % N;
+              z = -1;
+            }
+          ruinStaff[q] = i;
+        }
+        // the programme re-rosters only windows without pinned days
+        let ok = true;
+        for (let q = 0; q < nr && ok; q++)
+          for (let d = lo; d <= hi; d++)
+            if (!movable[ruinStaff[q]! * D + d]) {
+              ok = false;
+              break;
+            }
+        if (!ok) continue;
+        state.beginCompound();
+        for (let q = 0; q < nr; q++) {
+          const i = ruinStaff[q]!;
+          for (let d = lo; d <= hi; d++) if (x[i * D + d] !== -1) state.changeIn(i, d, -1);
+        }
+        delta = state.endCompound();
+        for (let q = 0; q < nr; q++) {
+          const dd = dp.run(ruinStaff[q]!, lo, hi);
+          if (!Number.isNaN(dd)) delta += dd;
+        }
+        if (state.pending() === 0) continue;
       } else {
         // Coverage-repair chain: fill a cell under its ideal with a staff member moved from
         // another shift (or from a day off), and back-fill the shift they left with someone off.
