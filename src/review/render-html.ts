@@ -1,4 +1,5 @@
-import type { ReportTable, ReviewFinding, ReviewReport, ReviewSection, RotaGrid, VarianceBars, WaitDistribution } from './report.js';
+import { parseInput } from '../core/parse.js';
+import { ReviewReportSchema, type ReportTable, type ReviewFinding, type ReviewReport, type ReviewSection, type RotaGrid, type VarianceBars, type WaitDistribution } from './report.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -126,15 +127,17 @@ function findingsByRule(findings: readonly ReviewFinding[]): string {
  * the findings by urgency, the rota grid, budget variance bars and the wait-time distribution
  * against the goal.
  *
- * @param report - the review report
+ * @param input - the review report
  * @returns the HTML document
+ * @throws PracticeOpsError `INVALID_INPUT` for a report that does not match {@link ReviewReportSchema}
  * @example
  * ```ts
  * writeFileSync('review.html', renderReviewHtml(report));
  * ```
  * @category Rendering
  */
-export function renderReviewHtml(report: ReviewReport): string {
+export function renderReviewHtml(input: ReviewReport): string {
+  const report = parseInput(ReviewReportSchema, input, { label: 'review report' });
   const groups = report.groups
     .filter((g) => g.findings.length > 0)
     .map((g) => `<h2>${escapeHtml(g.title)} <span class="muted">(${g.findings.length})</span></h2>${findingsByRule(g.findings)}`)

@@ -1,4 +1,10 @@
-import type { ReportTable, ReviewFinding, ReviewReport, ReviewSection, RotaGrid, VarianceBars, WaitDistribution } from './report.js';
+import { z } from 'zod';
+import { parseInput } from '../core/parse.js';
+import { ReviewReportSchema, type ReportTable, type ReviewFinding, type ReviewReport, type ReviewSection, type RotaGrid, type VarianceBars, type WaitDistribution } from './report.js';
+
+const RenderTextOptionsSchema = z
+  .object({ color: z.boolean().optional(), width: z.int().min(40).max(1000).optional(), maxPerRule: z.int().min(1).optional() })
+  .strict();
 
 /**
  * Options for {@link renderReviewText}.
@@ -141,16 +147,19 @@ function renderFinding(finding: ReviewFinding, width: number, paint: Paint): str
  * suggested actions, then each domain's section (the rota as a grid of staff by day, tables,
  * budget bars, the wait-time distribution). Pure: returns the text, prints nothing.
  *
- * @param report - the review report
+ * @param input - the review report
  * @param options - colour and width
  * @returns the report as lines of text joined by `\n`
+ * @throws PracticeOpsError `INVALID_INPUT` for a report that does not match {@link ReviewReportSchema} (one read back from JSON, say)
  * @example
  * ```ts
  * process.stdout.write(renderReviewText(report, { color: process.stdout.isTTY && !process.env.NO_COLOR }));
  * ```
  * @category Rendering
  */
-export function renderReviewText(report: ReviewReport, options: RenderTextOptions = {}): string {
+export function renderReviewText(input: ReviewReport, options: RenderTextOptions = {}): string {
+  const report = parseInput(ReviewReportSchema, input, { label: 'review report' });
+  parseInput(RenderTextOptionsSchema, options, { label: 'render options' });
   const width = options.width ?? 100;
   const paint: Paint = options.color ? (text, code) => `\u001b[${code}m${text}\u001b[0m` : (text) => text;
   const lines = [

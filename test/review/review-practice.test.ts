@@ -100,6 +100,11 @@ describe('reviewPractice input checks', () => {
     expect(partial.sections.map((s) => s.domain)).toEqual(['inventory']);
   });
 
+  it('refuses to render something that is not a review report', () => {
+    expect(() => renderReviewText({ today: '2026-11-24' } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => renderReviewHtml({ groups: 'none' } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
   it('exports the JSON Schemas of the snapshot and the policy', () => {
     expect(practiceSnapshotJsonSchema()).toHaveProperty('properties.practice');
     const policy = practicePolicyJsonSchema() as { properties: { rules: { properties: Record<string, unknown> } } };

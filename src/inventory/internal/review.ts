@@ -79,3 +79,20 @@ export function streamProjections(inventory: Inventory, today: IsoDate): readonl
   byDay.set(today, out);
   return out;
 }
+
+/** How a lot is named in findings: its message data (lot, item, quantity, unit, location) and its subject. */
+export function describeLot(
+  lot: Inventory['lots'][number],
+  index: InventoryIndex,
+  date: IsoDate,
+): { readonly name: string; readonly label: string; readonly data: Record<string, unknown>; readonly subject: { type: string; id: string; dates: string[]; label: string } } {
+  const item = index.items.get(lot.itemId);
+  const name = item?.name ?? lot.itemId;
+  const label = lot.lotNumber ?? lot.id;
+  return {
+    name,
+    label,
+    data: { lot: label, item: name, quantity: lot.quantity, unit: item?.unit ?? 'units', location: index.locations.get(lot.locationId)?.name ?? lot.locationId, date },
+    subject: { type: 'lot', id: lot.id, dates: [date], label: `${name} lot ${label}` },
+  };
+}

@@ -3,7 +3,7 @@ import { daysBetween } from '../../core/calendar.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import { indexInventory } from '../internal/lookup.js';
-import { subjectOf, todayOf } from '../internal/review.js';
+import { describeLot, subjectOf, todayOf } from '../internal/review.js';
 import { usableUntil } from '../internal/stock.js';
 
 /**
@@ -40,17 +40,17 @@ export const lotExpired = defineRule({
       const until = usableUntil(lot, item);
       if (until >= today) continue;
       const beyondUse = until < lot.expiresOn;
-      const name = item?.name ?? lot.itemId;
+      const { name, label, data, subject: lotSubject } = describeLot(lot, index, until);
       reports.push({
         messageId: beyondUse ? 'beyondUse' : 'expired',
-        data: { lot: lot.lotNumber ?? lot.id, item: name, quantity: lot.quantity, unit: item?.unit ?? 'units', location: index.locations.get(lot.locationId)?.name ?? lot.locationId, date: until },
-        subject: { type: 'lot', id: lot.id, dates: [until], label: `${name} lot ${lot.lotNumber ?? lot.id}` },
+        data,
+        subject: lotSubject,
         actual: daysBetween(until, today),
         threshold: 0,
         suggestedAction:
           lot.funding === 'vfc'
-            ? { kind: 'return', description: `Remove lot ${lot.lotNumber ?? lot.id} of ${name} from use and report it for return to the VFC programme`, data: { lotId: lot.id, quantity: lot.quantity } }
-            : { kind: 'discard', description: `Remove lot ${lot.lotNumber ?? lot.id} of ${name} from use and record it as waste`, data: { lotId: lot.id, quantity: lot.quantity, reason: beyondUse ? 'beyond-use' : 'expired' } },
+            ? { kind: 'return', description: `Remove lot ${label} of ${name} from use and report it for return to the VFC programme`, data: { lotId: lot.id, quantity: lot.quantity } }
+            : { kind: 'discard', description: `Remove lot ${label} of ${name} from use and record it as waste`, data: { lotId: lot.id, quantity: lot.quantity, reason: beyondUse ? 'beyond-use' : 'expired' } },
       });
     }
     return reports;

@@ -3,7 +3,7 @@ import { daysBetween } from '../../core/calendar.js';
 import { defineRule, type RuleReport } from '../../rules/index.js';
 import type { InventoryContext, InventorySubject } from '../catalog-types.js';
 import { indexInventory } from '../internal/lookup.js';
-import { subjectOf, todayOf } from '../internal/review.js';
+import { describeLot, subjectOf, todayOf } from '../internal/review.js';
 import { usableUntil } from '../internal/stock.js';
 
 /**
@@ -38,13 +38,14 @@ export const lotExpiring = defineRule({
       const until = usableUntil(lot, item);
       const days = daysBetween(today, until);
       if (days < 0 || days > options.days) continue;
+      const described = describeLot(lot, index, until);
       reports.push({
         messageId: 'expiring',
-        data: { lot: lot.lotNumber ?? lot.id, item: item?.name ?? lot.itemId, quantity: lot.quantity, unit: item?.unit ?? 'units', location: index.locations.get(lot.locationId)?.name ?? lot.locationId, date: until, days },
-        subject: { type: 'lot', id: lot.id, dates: [until], label: `${item?.name ?? lot.itemId} lot ${lot.lotNumber ?? lot.id}` },
+        data: { ...described.data, days },
+        subject: described.subject,
         actual: days,
         threshold: options.days,
-        suggestedAction: { kind: 'use-first', description: `Use lot ${lot.lotNumber ?? lot.id} of ${item?.name ?? lot.itemId} before other lots`, data: { lotId: lot.id } },
+        suggestedAction: { kind: 'use-first', description: `Use lot ${described.label} of ${described.name} before other lots`, data: { lotId: lot.id } },
       });
     }
     return reports;
