@@ -1,6 +1,9 @@
 import { NOT_PINNED } from './compile.js';
 import type { RotaState } from './state.js';
 
+/** Work predecessors kept per state group: the cheapest few, scanned for one compatible with the next shift. */
+const TOP = 3;
+
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a;
@@ -14,17 +17,36 @@ function gcd(a: number, b: number): number {
  * the proposal is then applied and scored exactly by the incremental state (the DP is only a
  * proposal generator, so its approximations at the window edges never corrupt the score).
  *
- * Returns the exact weighted delta, the move left applied (uncommitted), or NaN when nothing
- * changed (nothing applied).
+ * Pinned days keep their pinned value. With `prorate` (a rota built left to right, nothing after
+ * the window yet), the horizon's minute, weekend and per-shift-type budgets count in proportion
+ * to the days up to the window's end. With `loosen`, the window may fall one shift short of the
+ * horizon's minimum minutes and take one weekend over its maximum (for a chain whose next step
+ * makes that up elsewhere).
+ *
+ * Returns the exact weighted delta, the move left applied (uncommitted), or NaN when every day of
+ * the window is pinned (nothing applied).
  */
 export class Rerosterer {
   private readonly st: RotaState;
   private readonly unit: number;
   private cost = new Float64Array(0);
   private back = new Int32Array(0);
-  private choice = new Int32Array(0);
   private readonly unary: Float64Array;
   private readonly vals: Int32Array;
+  lastCost = 0;
+  /** Minute units of shift s on day d. */
+  private readonly units: Int32Array;
+  /** Hard units of a succession v0 -> v on the day being programmed. */
+  private readonly bad: Uint8Array;
+  /** Per staff member, the days they may work before each day (prefix counts, D + 1 per person). */
+  private readonly open: Int32Array;
+  /** Minutes of the longest shift. */
+  private readonly longest: number;
+  private readonly topC = new Float64Array(TOP);
+  private readonly topV = new Int32Array(TOP);
+  /** Per shift type: how many more the person may work (from the type maximum), and how many the path uses. */
+  private readonly typeLeft: Int32Array;
+  private readonly usage: Int32Array;
 
   constructor(st: RotaState) {
     this.st = st;
@@ -34,15 +56,38 @@ export class Rerosterer {
     this.unit = Math.max(u, 1);
     this.unary = new Float64Array(p.D * (p.S + 1));
     this.vals = new Int32Array(p.D);
+    this.units = new Int32Array(p.D * p.S);
+    for (let k = 0; k < this.units.length; k++) this.units[k] = Math.round(p.mins[k]! / this.unit);
+    this.bad = new Uint8Array(p.S * p.S);
+    this.typeLeft = new Int32Array(p.S);
+    this.usage = new Int32Array(p.S);
+    this.longest = p.mins.reduce((a, b) => Math.max(a, b), 0);
+    this.open = new Int32Array(p.N * (p.D + 1));
+    const S1 = p.S + 1;
+    for (let i = 0; i < p.N; i++) {
+      for (let d = 0; d < p.D; d++) {
+        let workable = 0;
+        for (let v = 0; v < p.S && !workable; v++) if (p.uH[(i * p.D + d) * S1 + v + 1] === 0) workable = 1;
+        this.open[i * (p.D + 1) + d + 1] = this.open[i * (p.D + 1) + d]! + workable;
+      }
+    }
   }
 
-  run(i: number, lo: number, hi: number): number {
+  run(i: number, lo: number, hi: number, prorate = false, loosen = false): number {
     const st = this.st;
     const { p, D, S } = st;
     const S1 = S + 1;
     const x = st.x;
-    for (let d = lo; d <= hi; d++) if (p.pinned[i * D + d] !== NOT_PINNED) return Number.NaN;
+    let free = 0;
+    for (let d = lo; d <= hi; d++) if (p.pinned[i * D + d] === NOT_PINNED) free++;
+    if (free === 0) return Number.NaN;
     const hw = st.hardWeight;
+    // While building a rota left to right, horizon budgets are shared out in proportion to the
+    // open days (days the person may work) up to the window's end, so the first windows neither
+    // take nor owe the whole horizon's.
+    const open = this.open;
+    const shareOf = open[i * (D + 1) + D]! > 0 ? open[i * (D + 1) + hi + 1]! / open[i * (D + 1) + D]! : (hi + 1) / D;
+    const share = (limit: number, round: (x: number) => number): number => (!prorate || limit < 0 ? limit : round(limit * shareOf));
     const mw = hw * st.minuteScale;
     st.beginCompound();
     const before = st.local(i, lo, hi);
@@ -61,10 +106,11 @@ export class Rerosterer {
             if (n < p.cellMin[cell]!) c -= hw;
             c += n >= p.cellIdeal[cell]! ? p.cellOver[cell]! : -p.cellUnder[cell]!;
           }
-          const mx = p.maxPerType[i * S + v]!;
+          const mx = share(p.maxPerType[i * S + v]!, Math.ceil);
           if (mx >= 0 && st.cnt[i * S + v]! >= mx) c += hw;
         }
-        this.unary[(d - lo) * S1 + v + 1] = c;
+        const pin = p.pinned[i * D + d]!;
+        this.unary[(d - lo) * S1 + v + 1] = pin !== NOT_PINNED && pin !== v ? Infinity : c;
       }
     }
     // Dimensions.
@@ -74,8 +120,13 @@ export class Rerosterer {
     const L = Math.max(maxC + 1, minC, minO, 1);
     const unit = this.unit;
     const totOut = st.tot[i]!;
-    const maxT = p.maxTot[i]!;
-    const minT = p.minTot[i]!;
+    // (with some slack on the minute limits until the last window: shifts are long, the share short)
+    const slack = prorate && hi < D - 1 ? 2 * this.longest : 0;
+    const owe = loosen ? this.longest : 0;
+    const maxT0 = share(p.maxTot[i]!, Math.floor);
+    const minT0 = share(p.minTot[i]!, Math.ceil);
+    const maxT = maxT0 < 0 ? maxT0 : maxT0 + slack;
+    const minT = minT0 < 0 ? minT0 : Math.max(0, minT0 - slack - owe);
     const trackM = maxT >= 0 || minT >= 0;
     const span = hi - lo + 1;
     let maxUnitsShift = 0;
@@ -87,12 +138,21 @@ export class Rerosterer {
       if (maxT >= 0) M = Math.max(0, Math.min(M, Math.floor((maxT - totOut) / unit)));
     }
     // New weekends worked in the window: 0..W allowed, W+1 = over.
-    const maxW = p.maxWk[i]!;
+    const maxW = share(p.maxWk[i]!, Math.ceil);
     const trackW = maxW >= 0;
-    const W = trackW ? Math.max(0, maxW - st.wkw[i]!) : 0;
+    const W = trackW ? Math.max(0, maxW - st.wkw[i]! + (loosen ? 1 : 0)) : 0;
     const nM = trackM ? M + 2 : 1;
-    const nW = trackW ? W + 2 : 1;
+    // weekends the window can add (a weekend already worked outside it adds nothing)
+    let wkNew = 0;
+    if (trackW)
+      for (let d = lo, last = -1; d <= hi; d++) {
+        const we = p.weekendOf[d]!;
+        if (we >= 0 && we !== last && st.wkc[i * p.NW + we] === 0) wkNew++;
+        if (we >= 0) last = we;
+      }
+    const nW = trackW ? Math.min(W, wkNew) + 2 : 1;
     const nStates = S1 * L * nM * nW;
+    (this as any).dims = [L, nM, nW, nStates];
     const total = nStates * (span + 1);
     if (this.cost.length < total) {
       this.cost = new Float64Array(total);
@@ -100,152 +160,260 @@ export class Rerosterer {
     }
     const cost = this.cost;
     const back = this.back;
-    cost.fill(Infinity, 0, total);
-    const idx = (v: number, r: number, m: number, w: number): number => ((((v + 1) * L + (r - 1)) * nM + m) * nW + w);
-    // Left context.
-    const prevV = lo === 0 ? p.histShift[i]! : x[i * D + lo - 1]!;
-    let prevR = 1;
-    if (lo === 0) prevR = prevV >= 0 ? Math.max(1, p.preWork[i]!) : Math.max(1, p.exemptOff[i] ? L : p.preOff[i]!);
-    else {
-      const w = prevV >= 0;
-      let a = lo - 1;
-      while (a > 0 && x[i * D + a - 1]! >= 0 === w) a--;
-      prevR = lo - a;
-      if (a === 0) prevR += w ? p.preWork[i]! : p.exemptOff[i] ? L : p.preOff[i]!;
+    // The programme does not count shifts per type inside the window: when its path uses a type
+    // beyond what is left of that type's maximum, that type is priced up and the programme runs
+    // again (a few rounds, a Lagrangian-style correction).
+    const typeLeft = this.typeLeft;
+    for (let v = 0; v < S; v++) {
+      const mx = share(p.maxPerType[i * S + v]!, Math.ceil);
+      typeLeft[v] = mx < 0 ? 1 << 30 : mx - st.cnt[i * S + v]!;
     }
-    if (prevR > L) prevR = L;
-    cost[idx(prevV, prevR, 0, 0)] = 0;
-    const startE = p.startE;
-    const endE = p.endE;
-    const rest = p.minRestMs[i]!;
-    const exemptFirst = lo === 0 && p.exemptWork[i] === 1;
-    const preW = p.preWork[i]!;
-    for (let t = 0; t < span; t++) {
-      const d = lo + t;
-      const base0 = t * nStates;
-      const base1 = (t + 1) * nStates;
-      const we = p.weekendOf[d]!;
-      const weAlready = we >= 0 && st.wkc[i * p.NW + we]! > 0;
-      const isSunday = we >= 0 && d > 0 && p.weekendOf[d - 1] === we;
-      for (let v0 = -1; v0 < S; v0++) {
+    for (let round = 0; ; round++) {
+      cost.fill(Infinity, 0, total);
+      const idx = (v: number, r: number, m: number, w: number): number => ((((v + 1) * L + (r - 1)) * nM + m) * nW + w);
+      // Left context.
+      const prevV = lo === 0 ? p.histShift[i]! : x[i * D + lo - 1]!;
+      let prevR = 1;
+      // length of the work run from the horizon's first day that the window continues (-1: none)
+      let firstRun = lo === 0 ? p.preWork[i]! : -1;
+      if (lo === 0) prevR = prevV >= 0 ? Math.max(1, p.preWork[i]!) : Math.max(1, p.exemptOff[i] ? L : p.preOff[i]!);
+      else {
+        const w = prevV >= 0;
+        let a = lo - 1;
+        while (a > 0 && x[i * D + a - 1]! >= 0 === w) a--;
+        prevR = lo - a;
+        if (a === 0) prevR += w ? p.preWork[i]! : p.exemptOff[i] ? L : p.preOff[i]!;
+        if (a === 0 && w) firstRun = prevR;
+      }
+      if (prevR > L) prevR = L;
+      cost[idx(prevV, prevR, 0, 0)] = 0;
+      const startE = p.startE;
+      const endE = p.endE;
+      const rest = p.minRestMs[i]!;
+      // a first run whose start the history does not show is not held to the minimum
+      const exemptFirst = firstRun >= 0 && p.exemptWork[i] === 1;
+      // Reachable bounds of the minute and weekend dimensions grow day by day.
+      let mHi = 0;
+      let wHi = 0;
+      const bad = this.bad;
+      const topC = this.topC;
+      const topV = this.topV;
+      const groupStride = L * nM * nW;
+      for (let t = 0; t < span; t++) {
+        const d = lo + t;
+        const base0 = t * nStates;
+        const base1 = (t + 1) * nStates;
+        const we = p.weekendOf[d]!;
+        const weAlready = we >= 0 && st.wkc[i * p.NW + we]! > 0;
+        const isSunday = we >= 0 && d > 0 && p.weekendOf[d - 1] === we;
+        // a work day adds a weekend unless this weekend already counts (outside the window, or the
+        // Saturday before was worked: that is known only when coming from a work day)
+        const wkInc = trackW && we >= 0 && !weAlready ? 1 : 0;
+        const wkIncFromWork = isSunday ? 0 : wkInc;
+        // hard units of working v0 on d-1 then v on d: forbidden succession, overlap, short rest
+        for (let v0 = 0; v0 < S; v0++) {
+          const e0 = endE[d * S + v0]!;
+          for (let v = 0; v < S; v++) {
+            const gap = startE[(d + 1) * S + v]! - e0;
+            bad[v0 * S + v] = p.forb[v0 * S + v]! + (gap < 0 ? 1 : 0) + (rest > 0 && gap < rest ? 1 : 0);
+          }
+        }
+        const uOff = this.unary[t * S1]!;
         for (let r0 = 1; r0 <= L; r0++) {
-          for (let m0 = 0; m0 < nM; m0++) {
-            for (let w0 = 0; w0 < nW; w0++) {
-              const from = base0 + idx(v0, r0, m0, w0);
-              const c0 = cost[from]!;
-              if (c0 === Infinity) continue;
-              for (let v = -1; v < S; v++) {
-                let c = c0 + this.unary[t * S1 + v + 1]!;
-                const work = v >= 0;
-                const work0 = v0 >= 0;
-                let r: number;
-                if (work === work0) {
-                  r = r0 + 1;
-                  if (work && maxC > 0 && r > maxC) c += hw;
-                  if (r > L) r = L;
-                } else {
-                  // a run of the old kind ends at d-1 (a work run from the horizon start may be exempt)
-                  if (work0 && minC > 0 && r0 < minC && !(exemptFirst && r0 === t + preW)) c += hw * (minC - r0);
-                  if (!work0 && minO > 0 && r0 < minO) c += hw * (minO - r0);
-                  r = 1;
+          const runPenWork = minC > 0 && r0 < minC && !(exemptFirst && r0 === t + firstRun) ? hw * (minC - r0) : 0;
+          const runPenOff = minO > 0 && r0 < minO ? hw * (minO - r0) : 0;
+          const rWork = r0 + 1 > L ? L : r0 + 1;
+          const maxPen = maxC > 0 && r0 + 1 > maxC ? hw : 0;
+          for (let m0 = 0; m0 <= mHi; m0++) {
+            for (let w0 = 0; w0 <= wHi; w0++) {
+              const g = ((r0 - 1) * nM + m0) * nW + w0;
+              const fromOff = base0 + g;
+              const cOff = cost[fromOff]!;
+              // the cheapest few work predecessors, in order
+              let kn = 0;
+              for (let v0 = 0; v0 < S; v0++) {
+                const c = cost[base0 + (v0 + 1) * groupStride + g]!;
+                if (c === Infinity) continue;
+                if (kn === TOP && c >= topC[TOP - 1]!) continue;
+                let q = kn < TOP ? kn++ : TOP - 1;
+                while (q > 0 && topC[q - 1]! > c) {
+                  topC[q] = topC[q - 1]!;
+                  topV[q] = topV[q - 1]!;
+                  q--;
                 }
-                if (work && work0) {
-                  if (p.forb[v0 * S + v]) c += hw;
-                  const gap = startE[(d + 1) * S + v]! - endE[d * S + v0]!;
-                  if (gap < 0) c += hw;
-                  if (rest > 0 && gap < rest) c += hw;
+                topC[q] = c;
+                topV[q] = v0;
+              }
+              if (cOff === Infinity && kn === 0) continue;
+              // to a day off
+              if (cOff !== Infinity) {
+                const to = base1 + (rWork - 1) * nM * nW + m0 * nW + w0;
+                const c = cOff + uOff;
+                if (c < cost[to]!) {
+                  cost[to] = c;
+                  back[to] = fromOff;
                 }
+              }
+              if (kn > 0) {
+                const to = base1 + m0 * nW + w0;
+                const c = topC[0]! + uOff + runPenWork;
+                if (c < cost[to]!) {
+                  cost[to] = c;
+                  back[to] = base0 + (topV[0]! + 1) * groupStride + g;
+                }
+              }
+              // to a work day
+              for (let v = 0; v < S; v++) {
+                const u = this.unary[t * S1 + v + 1]!;
                 let m = m0;
-                if (trackM && work) {
-                  m += Math.round(p.mins[d * S + v]! / unit);
+                let cm = 0;
+                if (trackM) {
+                  m += this.units[d * S + v]!;
                   if (m > M) {
-                    c += mw * (m - Math.max(m0, M)) * unit;
+                    cm = mw * (m - (m0 > M ? m0 : M)) * unit;
                     m = M + 1;
                   }
                 }
-                let w = w0;
-                if (trackW && work && we >= 0 && !weAlready) {
-                  const satWorked = isSunday && (t > 0 ? v0 >= 0 : x[i * D + d - 1]! >= 0);
-                  if (!satWorked) {
-                    w++;
-                    if (w > W) {
-                      c += hw;
-                      w = W + 1;
+                const toV = base1 + (v + 1) * groupStride;
+                if (cOff !== Infinity) {
+                  let w = w0 + wkInc;
+                  let c = cOff + u + cm + runPenOff;
+                  if (wkInc > 0 && w > W) {
+                    c += hw;
+                    w = W + 1;
+                  }
+                  const to = toV + m * nW + w;
+                  if (c < cost[to]!) {
+                    cost[to] = c;
+                    back[to] = fromOff;
+                  }
+                }
+                if (kn === 0) continue;
+                let bc = Infinity;
+                let bv = -1;
+                let clean = false;
+                for (let q = 0; q < kn; q++) {
+                  const v0 = topV[q]!;
+                  const b = bad[v0 * S + v]!;
+                  const c = topC[q]! + b * hw;
+                  if (c < bc) {
+                    bc = c;
+                    bv = v0;
+                  }
+                  if (b === 0) {
+                    clean = true;
+                    break;
+                  }
+                }
+                if (!clean && kn === TOP) {
+                  for (let v0 = 0; v0 < S; v0++) {
+                    const c = cost[base0 + (v0 + 1) * groupStride + g]! + bad[v0 * S + v]! * hw;
+                    if (c < bc) {
+                      bc = c;
+                      bv = v0;
                     }
                   }
                 }
-                const to = base1 + idx(v, r, m, w);
+                let w = w0 + wkIncFromWork;
+                let c = bc + u + cm + maxPen;
+                if (wkIncFromWork > 0 && w > W) {
+                  c += hw;
+                  w = W + 1;
+                }
+                const to = toV + (rWork - 1) * nM * nW + m * nW + w;
                 if (c < cost[to]!) {
                   cost[to] = c;
-                  back[to] = from;
+                  back[to] = base0 + (bv + 1) * groupStride + g;
                 }
               }
             }
           }
         }
+        if (trackM) mHi = Math.min(nM - 1, mHi + maxUnitsShift);
+        if (trackW && we >= 0) wHi = Math.min(nW - 1, wHi + 1);
       }
-    }
-    // Right context and end costs.
-    const nextV = hi + 1 < D ? x[i * D + hi + 1]! : -2;
-    let nextR = 0;
-    let nextTouchesEnd = false;
-    if (nextV !== -2) {
-      const w = nextV >= 0;
-      let b = hi + 1;
-      while (b + 1 < D && x[i * D + b + 1]! >= 0 === w) b++;
-      nextR = b - hi;
-      nextTouchesEnd = b === D - 1;
-    }
-    let bestC = Infinity;
-    let bestK = -1;
-    const baseEnd = span * nStates;
-    for (let v = -1; v < S; v++) {
-      for (let r = 1; r <= L; r++) {
-        for (let m = 0; m < nM; m++) {
-          for (let w = 0; w < nW; w++) {
-            const k = baseEnd + idx(v, r, m, w);
-            let c = cost[k]!;
-            if (c === Infinity) continue;
-            const work = v >= 0;
-            if (nextV !== -2) {
-              const nwork = nextV >= 0;
-              if (work === nwork) {
-                const len = r + nextR;
-                if (work && maxC > 0 && len > maxC) c += hw * (len - Math.max(maxC, r));
-                if (!nextTouchesEnd) {
-                  if (work && minC > 0 && len < minC) c += hw * (minC - len);
-                  if (!work && minO > 0 && len < minO) c += hw * (minO - len);
+      // Right context and end costs.
+      const nextV = hi + 1 < D ? x[i * D + hi + 1]! : -2;
+      let nextR = 0;
+      let nextTouchesEnd = false;
+      if (nextV !== -2) {
+        const w = nextV >= 0;
+        let b = hi + 1;
+        while (b + 1 < D && x[i * D + b + 1]! >= 0 === w) b++;
+        nextR = b - hi;
+        nextTouchesEnd = b === D - 1;
+      }
+      let bestC = Infinity;
+      let bestK = -1;
+      const baseEnd = span * nStates;
+      for (let v = -1; v < S; v++) {
+        for (let r = 1; r <= L; r++) {
+          for (let m = 0; m < nM; m++) {
+            for (let w = 0; w < nW; w++) {
+              const k = baseEnd + idx(v, r, m, w);
+              let c = cost[k]!;
+              if (c === Infinity) continue;
+              const work = v >= 0;
+              if (nextV !== -2) {
+                const nwork = nextV >= 0;
+                if (work === nwork) {
+                  const len = r + nextR;
+                  if (work && maxC > 0 && len > maxC) c += hw * (len - Math.max(maxC, r));
+                  if (!nextTouchesEnd) {
+                    if (work && minC > 0 && len < minC) c += hw * (minC - len);
+                    if (!work && minO > 0 && len < minO) c += hw * (minO - len);
+                  }
+                } else {
+                  if (work && minC > 0 && r < minC && !(exemptFirst && r === span + firstRun)) c += hw * (minC - r);
+                  if (!work && minO > 0 && r < minO) c += hw * (minO - r);
+                  // the run after the window then stands alone (a path that joins it may mend it)
+                  if (!nextTouchesEnd) {
+                    if (nwork && minC > 0 && nextR < minC) c += hw * (minC - nextR);
+                    if (!nwork && minO > 0 && nextR < minO) c += hw * (minO - nextR);
+                  }
+                  if (nwork && maxC > 0 && nextR > maxC) c += hw * (nextR - maxC);
                 }
-              } else {
-                if (work && minC > 0 && r < minC && !(exemptFirst && r === span + preW)) c += hw * (minC - r);
-                if (!work && minO > 0 && r < minO) c += hw * (minO - r);
+                if (work && nwork) {
+                  const gap = startE[(hi + 2) * S + nextV]! - endE[(hi + 1) * S + v]!;
+                  if (gap < 0) c += hw;
+                  if (rest > 0 && gap < rest) c += hw;
+                  if (p.forb[v * S + nextV]) c += hw;
+                }
               }
-              if (work && nwork) {
-                const gap = startE[(hi + 2) * S + nextV]! - endE[(hi + 1) * S + v]!;
-                if (gap < 0) c += hw;
-                if (rest > 0 && gap < rest) c += hw;
-                if (p.forb[v * S + nextV]) c += hw;
+              if (trackM) {
+                const minutes = totOut + m * unit;
+                if (minT >= 0 && minutes < minT) c += mw * (minT - minutes);
               }
-            }
-            if (trackM) {
-              const minutes = totOut + m * unit;
-              if (minT >= 0 && minutes < minT) c += mw * (minT - minutes);
-            }
-            if (c < bestC) {
-              bestC = c;
-              bestK = k;
+              if (c < bestC) {
+                bestC = c;
+                bestK = k;
+              }
             }
           }
         }
       }
-    }
-    // Walk back.
-    let k = bestK;
-    for (let t = span; t >= 1; t--) {
-      const local = k - t * nStates;
-      const v = Math.floor(local / (L * nM * nW)) - 1;
-      this.vals[t - 1] = v;
-      k = back[k]!;
+      this.lastCost = bestC;
+      // Walk back.
+      let k = bestK;
+      for (let t = span; t >= 1; t--) {
+        const local = k - t * nStates;
+        const v = Math.floor(local / (L * nM * nW)) - 1;
+        this.vals[t - 1] = v;
+        k = back[k]!;
+      }
+      const usage = this.usage;
+      usage.fill(0);
+      for (let t = 0; t < span; t++) {
+        const v = this.vals[t]!;
+        if (v >= 0) usage[v] = usage[v]! + 1;
+      }
+      let overused = false;
+      for (let v = 0; v < S; v++) {
+        if (typeLeft[v]! <= 0 || usage[v]! <= typeLeft[v]!) continue;
+        overused = true;
+        for (let t = 0; t < span; t++) this.unary[t * S1 + v + 1] = this.unary[t * S1 + v + 1]! + hw / 2;
+      }
+      if (!overused || round === 2) break;
     }
     for (let t = 0; t < span; t++) st.setCell(i, lo + t, this.vals[t]!);
     st.hard += st.local(i, lo, hi) - before;

@@ -38,6 +38,12 @@ export interface SearchOptions {
   readonly dpRate?: number | undefined;
   /** Passes of the dynamic-programming sweep after the greedy construction (2 by default). */
   readonly dpSweeps?: number | undefined;
+  /** How the first rota is built: window by window by dynamic programming (default) or greedily by cover. */
+  readonly construction?: 'dp' | 'greedy' | undefined;
+  /** Elementary steps one programme of the search may take (sets the window when `dpWindow` is not given). */
+  readonly dpMaxSteps?: number | undefined;
+  /** While the rota breaks a hard rule, re-roster a staff member who breaks one every this many moves. */
+  readonly repairEvery?: number | undefined;
   /** Length of that window in days. */
   readonly dpWindow?: number | undefined;
   /** Share of ruin-and-recreate moves: free 2 or 3 staff over a window, re-roster each by DP. */
@@ -110,18 +116,52 @@ export function construct(state: RotaState, rng: Rng, deadline = Number.POSITIVE
 }
 
 /**
- * The longest window (7 to 28 days, at most the horizon) whose dynamic programme stays within about
- * 2e7 elementary steps: (shifts + 1)^2 x run lengths x minute buckets x weekend states x days.
+ * Construction by dynamic programming: window by window from the first day, each staff member in
+ * turn (random order) is rostered over the window given everyone before them, with the horizon's
+ * budgets shared out in proportion to the days so far. Every proposal is kept.
  */
-export function chooseDpWindow(p: CompiledProblem): number {
+export function constructByDp(state: RotaState, dp: Rerosterer, rng: Rng, window: number, deadline: number): void {
+  const { N, D } = state;
+  const order = Array.from({ length: N }, (_, i) => i);
+  const len = Math.min(D, window);
+  for (let lo = 0; lo < D; lo += len) {
+    const hi = Math.min(D, lo + len) - 1;
+    for (let k = N - 1; k > 0; k--) {
+      const r = rng.int(k + 1);
+      const t = order[k]!;
+      order[k] = order[r]!;
+      order[r] = t;
+    }
+    for (const i of order) {
+      if (now() > deadline) return;
+      if (!Number.isNaN(dp.run(i, lo, hi, true))) state.commit();
+    }
+  }
+}
+
+/**
+ * The longest window (7 to 28 days, at most the horizon) whose dynamic programme stays within
+ * `maxSteps` elementary steps (see `dpSteps`).
+ */
+export function chooseDpWindow(p: CompiledProblem, maxSteps = 2e7): number {
   let best = Math.min(7, p.D);
-  for (let w = best; w <= Math.min(28, p.D); w++) if (dpSteps(p, w) <= 2e7) best = w;
+  for (let w = best; w <= Math.min(28, p.D); w++) if (dpSteps(p, w) <= maxSteps) best = w;
+  return best;
+}
+
+/**
+ * The window of the construction and of the sweeps after it: the longest of 7 to 28 days (at most
+ * the horizon) for which one pass over every staff member stays within about 4e9 steps.
+ */
+export function chooseBuildWindow(p: CompiledProblem): number {
+  let best = Math.min(7, p.D);
+  for (let w = best + 1; w <= Math.min(28, p.D); w++) if (p.N * Math.ceil(p.D / w) * dpSteps(p, w) <= 4e9) best = w;
   return best;
 }
 
 /**
  * An upper estimate of the elementary steps of one dynamic programme over a window of `w` days:
- * (shifts + 1)^2 x run lengths x minute buckets x weekend states x days.
+ * (shifts + 1) x min(shifts + 1, 3) x run lengths x minute buckets x weekend states x days.
  */
 export function dpSteps(p: CompiledProblem, w: number): number {
   let L = 1;
@@ -141,7 +181,8 @@ export function dpSteps(p: CompiledProblem, w: number): number {
   }
   const units = unit > 0 ? Math.round(maxMin / unit) : 1;
   const S1 = p.S + 1;
-  return S1 * S1 * L * (w * units + 2) * (Math.min(wk, Math.ceil(w / 7) + 1) + 2) * w;
+  // per state group: a scan of the work predecessors, then each shift against the cheapest few
+  return S1 * Math.min(S1, 3) * L * (w * units + 2) * (Math.min(wk, Math.ceil(w / 7) + 1) + 2) * w;
 }
 
 /**
@@ -170,6 +211,63 @@ export function sweep(state: RotaState, dp: Rerosterer, rng: Rng, window: number
       }
     }
   }
+}
+
+/** The hard penalty of one staff member: their days, runs, successions and horizon limits. */
+function staffHard(state: RotaState, i: number): number {
+  const { p, D, S1 } = state;
+  let h = state.runsCost(i, 0, D - 1) + state.transCost(i, 0, D - 1) + state.aggCost(i);
+  for (let d = 0; d < D; d++) h += p.uH[(i * D + d) * S1 + state.x[i * D + d]! + 1]!;
+  return h;
+}
+
+/**
+ * A targeted repair: picks a staff member who breaks a hard rule (a random one, starting from a
+ * random person) and re-rosters a window around a day where they break one (or a random window
+ * when only a horizon limit is broken); when that does not help, the window may owe a shift or a
+ * weekend that a second, random window of theirs then makes up. A change is kept only when it
+ * lowers the objective.
+ * Returns whether the rota changed.
+ */
+function repairHard(state: RotaState, dp: Rerosterer, rng: Rng, window: number, movable: Uint8Array): boolean {
+  const { p, N, D, S1, x } = state;
+  const start = rng.int(N);
+  for (let q = 0; q < N; q++) {
+    const i = (start + q) % N;
+    if (staffHard(state, i) === 0) continue;
+    const len = Math.min(D, window);
+    let day = -1;
+    const from = rng.int(D);
+    for (let z = 0; z < D && day < 0; z++) {
+      const d = (from + z) % D;
+      if (!movable[i * D + d]) continue;
+      if (p.uH[(i * D + d) * S1 + x[i * D + d]! + 1]! > 0 || state.local(i, d, d) > 0) day = d;
+    }
+    if (day < 0) day = from;
+    const lo = Math.max(0, Math.min(D - len, day - rng.int(len)));
+    const delta = dp.run(i, lo, lo + len - 1);
+    if (Number.isNaN(delta)) return false;
+    if (delta < 0) {
+      state.commit();
+      return true;
+    }
+    state.undo();
+    // A chain: the window may owe a shift or a weekend, which another window then makes up.
+    const left = Math.max(0, lo - len + 1);
+    const right = Math.max(0, D - 2 * len - lo + 1);
+    if (left + right === 0) return false;
+    const owed = dp.run(i, lo, lo + len - 1, false, true);
+    const pick = rng.int(left + right);
+    const other = pick < left ? pick : lo + len + pick - left;
+    const repaid = dp.run(i, other, other + len - 1);
+    if (owed + (Number.isNaN(repaid) ? 0 : repaid) < 0) {
+      state.commit();
+      return true;
+    }
+    state.undo();
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -201,12 +299,14 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   state.commit();
   const { N, D, S } = state;
   const dp = new Rerosterer(state);
-  const dpWindow = opts.dpWindow ?? chooseDpWindow(p);
+  const dpWindow = opts.dpWindow ?? chooseDpWindow(p, opts.dpMaxSteps ?? 2e6);
+  const buildWindow = chooseBuildWindow(p);
   if (!opts.initial) {
     // the construction may use up to a third of the time
     const constructionDeadline = t0ms + opts.timeLimitMs / 3;
-    construct(state, rng, constructionDeadline);
-    if (opts.dpSweeps ?? 2) sweep(state, dp, rng, dpWindow, opts.dpSweeps ?? 2, constructionDeadline);
+    if (opts.construction === 'greedy') construct(state, rng, constructionDeadline);
+    else constructByDp(state, dp, rng, buildWindow, constructionDeadline);
+    if (opts.dpSweeps ?? 2) sweep(state, dp, rng, buildWindow, opts.dpSweeps ?? 2, constructionDeadline);
   }
   const x = state.x;
   const movable = new Uint8Array(N * D);
@@ -250,7 +350,10 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const pBlock = pSwap + 0.25;
   const pIntra = pBlock + 0.15;
   const pRotate = pIntra + 0.12;
-  const pDP = pRotate + (opts.dpRate ?? 0.001);
+  // a programme costs about dpSteps elementary steps, a plain move about 1,400: programmes get
+  // about a quarter of the time unless a rate is given
+  const pDP = pRotate + (opts.dpRate ?? Math.min(0.002, 450 / dpSteps(p, Math.min(D, dpWindow))));
+  const repairEvery = opts.repairEvery ?? 1024;
   // ruin and recreate: 1 move in 2000, on rotas where a programme costs at most about 2e5 steps
   // (practice-sized: Curtois & Qu 1 to 4); on larger ones it measured worse at a fixed time
   const ruinCheap = dpSteps(p, Math.min(D, dpWindow)) <= 2e5;
@@ -304,6 +407,14 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
         if (adaptive && (iter & 8191) === 0 && iter > 0) {
           // strategic oscillation: raise the hard weight while infeasible, lower it while feasible
           state.hardWeight = state.hard > 0 ? Math.min(hwMax, state.hardWeight * 1.15) : Math.max(hwMin, state.hardWeight / 1.15);
+        }
+      }
+      if (state.hard > 0 && iter % repairEvery === 0 && repairHard(state, dp, rng, buildWindow, movable)) {
+        if (state.hard < bestHard || (state.hard === bestHard && state.soft < bestSoft - 1e-9)) {
+          bestHard = state.hard;
+          bestSoft = state.soft;
+          best.set(x);
+          timeToBest = now() - t0ms;
         }
       }
       iter++;
