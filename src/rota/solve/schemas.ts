@@ -39,7 +39,7 @@ export const SolveRotaOptionsSchema = z.object({
   maxIterations: z.int().positive().optional(),
   /** Stop once the rota is feasible with a soft penalty at or below this (a known optimum, say). */
   targetSoft: z.number().finite().optional(),
-  /** A rota to start from instead of the greedy construction (a warm start). */
+  /** A rota to start from instead of the construction (a warm start). */
   initial: RotaSchema.optional(),
   /** Search weight of one unit of hard penalty against one unit of soft penalty (1000 by default). */
   hardWeight: z.number().positive().finite().optional(),

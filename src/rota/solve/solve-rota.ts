@@ -18,12 +18,12 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Builds a rota: a cover-driven greedy construction, then simulated annealing with reheats over
- * five moves (change one assignment, swap two staff on a day, swap a block of days between two
- * staff, move a shift to another of the same person's days or rotate a short run, and a
- * coverage-repair chain), scored incrementally: each move re-scores only the staff and days it
- * touches. Hard rules weigh far more than soft ones, so a feasible rota is found first and then
- * improved. Pinned decisions are never changed.
+ * Builds a rota: a construction window by window (each staff member rostered over the window by
+ * dynamic programming, given everyone before them), then simulated annealing with reheats over
+ * change, swap, block-swap, shift-move, window re-roster, ruin-and-recreate and coverage-repair
+ * moves, scored incrementally: each move re-scores only the staff and days it touches. Hard rules
+ * weigh far more than soft ones, so a feasible rota is found first (a targeted repair re-rosters
+ * whoever still breaks one) and then improved. Pinned decisions are never changed.
  *
  * The search yields to the event loop every few tens of milliseconds, so an `AbortSignal` can
  * stop it (the best rota so far is returned, `stoppedBy: 'aborted'`; a signal that is already

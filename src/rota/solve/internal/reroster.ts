@@ -33,7 +33,6 @@ export class Rerosterer {
   private back = new Int32Array(0);
   private readonly unary: Float64Array;
   private readonly vals: Int32Array;
-  lastCost = 0;
   /** Minute units of shift s on day d. */
   private readonly units: Int32Array;
   /** Hard units of a succession v0 -> v on the day being programmed. */
@@ -152,7 +151,6 @@ export class Rerosterer {
       }
     const nW = trackW ? Math.min(W, wkNew) + 2 : 1;
     const nStates = S1 * L * nM * nW;
-    (this as any).dims = [L, nM, nW, nStates];
     const total = nStates * (span + 1);
     if (this.cost.length < total) {
       this.cost = new Float64Array(total);
@@ -392,7 +390,6 @@ export class Rerosterer {
           }
         }
       }
-      this.lastCost = bestC;
       // Walk back.
       let k = bestK;
       for (let t = span; t >= 1; t--) {

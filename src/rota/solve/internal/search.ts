@@ -38,8 +38,6 @@ export interface SearchOptions {
   readonly dpRate?: number | undefined;
   /** Passes of the dynamic-programming sweep after the greedy construction (2 by default). */
   readonly dpSweeps?: number | undefined;
-  /** How the first rota is built: window by window by dynamic programming (default) or greedily by cover. */
-  readonly construction?: 'dp' | 'greedy' | undefined;
   /** Elementary steps one programme of the search may take (sets the window when `dpWindow` is not given). */
   readonly dpMaxSteps?: number | undefined;
   /** While the rota breaks a hard rule, re-roster a staff member who breaks one every this many moves. */
@@ -75,50 +73,9 @@ function seedGrid(p: CompiledProblem, initial: Int32Array | undefined): Int32Arr
 }
 
 /**
- * Cover-driven greedy construction: day by day, shift by shift, give the shift to the free staff
- * member whose assignment improves the weighted objective most, while it improves.
- */
-export function construct(state: RotaState, rng: Rng, deadline = Number.POSITIVE_INFINITY): void {
-  const { p, N, D, S } = state;
-  const order = Array.from({ length: N }, (_, i) => i);
-  for (let round = 0; round < 2; round++) {
-    for (let d = 0; d < D; d++) {
-      if (now() > deadline) return;
-      for (let s = 0; s < S; s++) {
-        if (p.cellStart[d * S + s] === p.cellStart[d * S + s + 1]) continue;
-        for (;;) {
-          // shuffle to break ties differently per seed
-          for (let k = N - 1; k > 0; k--) {
-            const r = rng.int(k + 1);
-            const t = order[k]!;
-            order[k] = order[r]!;
-            order[r] = t;
-          }
-          let best = -1;
-          let bestDelta = -1e-9;
-          for (const i of order) {
-            const k = i * D + d;
-            if (state.x[k] !== -1 || p.pinned[k] !== NOT_PINNED) continue;
-            const delta = state.change(i, d, s);
-            state.undo();
-            if (delta < bestDelta) {
-              bestDelta = delta;
-              best = i;
-            }
-          }
-          if (best < 0) break;
-          state.change(best, d, s);
-          state.commit();
-        }
-      }
-    }
-  }
-}
-
-/**
  * Construction by dynamic programming: window by window from the first day, each staff member in
  * turn (random order) is rostered over the window given everyone before them, with the horizon's
- * budgets shared out in proportion to the days so far. Every proposal is kept.
+ * budgets shared out in proportion to the days they may work so far. Every proposal is kept.
  */
 export function constructByDp(state: RotaState, dp: Rerosterer, rng: Rng, window: number, deadline: number): void {
   const { N, D } = state;
@@ -213,6 +170,9 @@ export function sweep(state: RotaState, dp: Rerosterer, rng: Rng, window: number
   }
 }
 
+/** Second windows tried by a repair chain. */
+const CHAIN_PARTNERS = 6;
+
 /** The hard penalty of one staff member: their days, runs, successions and horizon limits. */
 function staffHard(state: RotaState, i: number): number {
   const { p, D, S1 } = state;
@@ -252,15 +212,29 @@ function repairHard(state: RotaState, dp: Rerosterer, rng: Rng, window: number, 
       return true;
     }
     state.undo();
-    // A chain: the window may owe a shift or a weekend, which another window then makes up.
+    // A chain: the window may owe a shift or a weekend, which another window then makes up (the
+    // best of a few other windows; the owing step is re-run for each, as it is deterministic).
     const left = Math.max(0, lo - len + 1);
     const right = Math.max(0, D - 2 * len - lo + 1);
     if (left + right === 0) return false;
+    let bestTotal = 0;
+    let bestOther = -1;
+    for (let attempt = 0; attempt < CHAIN_PARTNERS; attempt++) {
+      const pick = rng.int(left + right);
+      const other = pick < left ? pick : lo + len + pick - left;
+      const owed = dp.run(i, lo, lo + len - 1, false, true);
+      const repaid = dp.run(i, other, other + len - 1);
+      const total = (Number.isNaN(owed) ? 0 : owed) + (Number.isNaN(repaid) ? 0 : repaid);
+      state.undo();
+      if (total < bestTotal) {
+        bestTotal = total;
+        bestOther = other;
+      }
+    }
+    if (bestOther < 0) return false;
     const owed = dp.run(i, lo, lo + len - 1, false, true);
-    const pick = rng.int(left + right);
-    const other = pick < left ? pick : lo + len + pick - left;
-    const repaid = dp.run(i, other, other + len - 1);
-    if (owed + (Number.isNaN(repaid) ? 0 : repaid) < 0) {
+    const repaid = dp.run(i, bestOther, bestOther + len - 1);
+    if ((Number.isNaN(owed) ? 0 : owed) + (Number.isNaN(repaid) ? 0 : repaid) < 0) {
       state.commit();
       return true;
     }
@@ -271,8 +245,9 @@ function repairHard(state: RotaState, dp: Rerosterer, rng: Rng, window: number, 
 }
 
 /**
- * Simulated annealing with reheats from the best rota, over four moves: change one assignment,
- * swap two staff on a day, swap a block of days between two staff, and a coverage-repair chain.
+ * The whole search: construction by dynamic programming and sweeps (unless a warm start is
+ * given), then simulated annealing with reheats from the best rota, with a targeted repair while
+ * a hard rule is broken.
  */
 export function search(p: CompiledProblem, opts: SearchOptions): SearchResult {
   const it = searchSteps(p, opts, Infinity);
@@ -304,8 +279,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   if (!opts.initial) {
     // the construction may use up to a third of the time
     const constructionDeadline = t0ms + opts.timeLimitMs / 3;
-    if (opts.construction === 'greedy') construct(state, rng, constructionDeadline);
-    else constructByDp(state, dp, rng, buildWindow, constructionDeadline);
+    constructByDp(state, dp, rng, buildWindow, constructionDeadline);
     if (opts.dpSweeps ?? 2) sweep(state, dp, rng, buildWindow, opts.dpSweeps ?? 2, constructionDeadline);
   }
   const x = state.x;
@@ -353,7 +327,8 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   // a programme costs about dpSteps elementary steps, a plain move about 1,400: programmes get
   // about a quarter of the time unless a rate is given
   const pDP = pRotate + (opts.dpRate ?? Math.min(0.002, 450 / dpSteps(p, Math.min(D, dpWindow))));
-  const repairEvery = opts.repairEvery ?? 1024;
+  // a repair runs up to 14 programmes: on big rotas it runs less often, so the search keeps time
+  const repairEvery = opts.repairEvery ?? Math.round(1024 * Math.max(1, dpSteps(p, Math.min(D, buildWindow)) / 2e5));
   // ruin and recreate: 1 move in 2000, on rotas where a programme costs at most about 2e5 steps
   // (practice-sized: Curtois & Qu 1 to 4); on larger ones it measured worse at a fixed time
   const ruinCheap = dpSteps(p, Math.min(D, dpWindow)) <= 2e5;
