@@ -29,7 +29,8 @@ export interface SearchOptions {
   /** Starting temperature of each annealing cycle (relative to soft units). */
   readonly t0?: number | undefined;
   readonly tEnd?: number | undefined;
-  readonly cycleIterations?: number | undefined;
+  /** Cooling cycles over the run (each after the first reheats from the best rota); 10 by default. */
+  readonly cycles?: number | undefined;
   /** Adapt the hard weight (strategic oscillation) between a tenth and ten times `hardWeight`. */
   readonly adaptiveHardWeight?: boolean | undefined;
   /** Reheat from the best rota (true) or from where the search is (false). */
@@ -301,11 +302,11 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   report(0);
   const maxIter = opts.maxIterations;
   const deadline = t0ms + opts.timeLimitMs;
-  const cycleLen = opts.cycleIterations ?? 1_000_000;
+  const searchStart = now();
+  const cycleCount = Math.max(1, opts.cycles ?? 10);
   const T0 = opts.t0 ?? 0.3 * scale;
   const TEnd = opts.tEnd ?? 0.003 * scale;
   const logRatio = Math.log(TEnd / T0);
-  let nextCycle = cycleLen;
   const restartFromBest = opts.restartFromBest ?? true;
   const adaptive = opts.adaptiveHardWeight ?? false;
   const hwMin = hw / 10;
@@ -313,7 +314,6 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   let T = T0;
   let iter = 0;
   let cycles = 0;
-  let cycleStart = 0;
   let stoppedBy: SearchResult['stoppedBy'] = 'iterations';
   let lastReport = now();
   let lastYield = now();
@@ -368,17 +368,19 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
             break;
           }
         }
-        if (iter >= nextCycle) {
-          // reheat from the best rota
-          cycles++;
-          cycleStart = iter;
-          nextCycle = iter + cycleLen;
+        // cycles of cooling: progress by moves when an iteration limit is set (so the result depends
+        // on the seed only), else by time; each new cycle reheats from the best rota
+        const progress = Number.isFinite(maxIter) ? iter / maxIter : (t - searchStart) / Math.max(1, deadline - searchStart);
+        const f = Math.min(1, progress) * cycleCount;
+        const cycle = Math.min(cycleCount - 1, Math.floor(f));
+        if (cycle > cycles) {
+          cycles = cycle;
           if (restartFromBest) {
             state.load(best);
             state.commit();
           }
         }
-        T = T0 * Math.exp((logRatio * (iter - cycleStart)) / cycleLen);
+        T = T0 * Math.exp(logRatio * (f - cycle));
         if (adaptive && (iter & 8191) === 0 && iter > 0) {
           // strategic oscillation: raise the hard weight while infeasible, lower it while feasible
           state.hardWeight = state.hard > 0 ? Math.min(hwMax, state.hardWeight * 1.15) : Math.max(hwMin, state.hardWeight / 1.15);
