@@ -91,6 +91,12 @@ export class Rerosterer {
     st.beginCompound();
     const before = st.local(i, lo, hi);
     for (let d = lo; d <= hi; d++) st.setCell(i, d, -1);
+    // What is left of each shift type's maximum with the staff member absent from the window.
+    const typeLeft = this.typeLeft;
+    for (let v = 0; v < S; v++) {
+      const mx = share(p.maxPerType[i * S + v]!, Math.ceil);
+      typeLeft[v] = mx < 0 ? 1 << 30 : mx - st.cnt[i * S + v]!;
+    }
     // Unary costs with the staff member absent from the window.
     const N = p.N;
     for (let d = lo; d <= hi; d++) {
@@ -105,8 +111,7 @@ export class Rerosterer {
             if (n < p.cellMin[cell]!) c -= hw;
             c += n >= p.cellIdeal[cell]! ? p.cellOver[cell]! : -p.cellUnder[cell]!;
           }
-          const mx = share(p.maxPerType[i * S + v]!, Math.ceil);
-          if (mx >= 0 && st.cnt[i * S + v]! >= mx) c += hw;
+          if (typeLeft[v]! <= 0) c += hw;
         }
         const pin = p.pinned[i * D + d]!;
         this.unary[(d - lo) * S1 + v + 1] = pin !== NOT_PINNED && pin !== v ? Infinity : c;
@@ -161,11 +166,6 @@ export class Rerosterer {
     // The programme does not count shifts per type inside the window: when its path uses a type
     // beyond what is left of that type's maximum, that type is priced up and the programme runs
     // again (a few rounds, a Lagrangian-style correction).
-    const typeLeft = this.typeLeft;
-    for (let v = 0; v < S; v++) {
-      const mx = share(p.maxPerType[i * S + v]!, Math.ceil);
-      typeLeft[v] = mx < 0 ? 1 << 30 : mx - st.cnt[i * S + v]!;
-    }
     for (let round = 0; ; round++) {
       cost.fill(Infinity, 0, total);
       const idx = (v: number, r: number, m: number, w: number): number => ((((v + 1) * L + (r - 1)) * nM + m) * nW + w);

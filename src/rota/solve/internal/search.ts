@@ -37,7 +37,7 @@ export interface SearchOptions {
   readonly restartFromBest?: boolean | undefined;
   /** Share of moves that re-roster one staff member's window by dynamic programming. */
   readonly dpRate?: number | undefined;
-  /** Passes of the dynamic-programming sweep after the greedy construction (2 by default). */
+  /** Passes of the dynamic-programming sweep after the construction (2 by default). */
   readonly dpSweeps?: number | undefined;
   /** Elementary steps one programme of the search may take (sets the window when `dpWindow` is not given). */
   readonly dpMaxSteps?: number | undefined;
@@ -101,7 +101,7 @@ export function constructByDp(state: RotaState, dp: Rerosterer, rng: Rng, window
  * The longest window (7 to 28 days, at most the horizon) whose dynamic programme stays within
  * `maxSteps` elementary steps (see `dpSteps`).
  */
-export function chooseDpWindow(p: CompiledProblem, maxSteps = 2e7): number {
+export function chooseDpWindow(p: CompiledProblem, maxSteps = 2e6): number {
   let best = Math.min(7, p.D);
   for (let w = best; w <= Math.min(28, p.D); w++) if (dpSteps(p, w) <= maxSteps) best = w;
   return best;
@@ -186,9 +186,8 @@ function staffHard(state: RotaState, i: number): number {
  * A targeted repair: picks a staff member who breaks a hard rule (a random one, starting from a
  * random person) and re-rosters a window around a day where they break one (or a random window
  * when only a horizon limit is broken); when that does not help, the window may owe a shift or a
- * weekend that a second, random window of theirs then makes up. A change is kept only when it
- * lowers the objective.
- * Returns whether the rota changed.
+ * weekend that the best of a few other windows of theirs then makes up. A change is kept only when
+ * it lowers the objective. Returns whether the rota changed.
  */
 function repairHard(state: RotaState, dp: Rerosterer, rng: Rng, window: number, movable: Uint8Array): boolean {
   const { p, N, D, S1, x } = state;
@@ -275,7 +274,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   state.commit();
   const { N, D, S } = state;
   const dp = new Rerosterer(state);
-  const dpWindow = opts.dpWindow ?? chooseDpWindow(p, opts.dpMaxSteps ?? 2e6);
+  const dpWindow = opts.dpWindow ?? chooseDpWindow(p, opts.dpMaxSteps);
   const buildWindow = chooseBuildWindow(p);
   if (!opts.initial) {
     // the construction may use up to a third of the time
@@ -300,6 +299,15 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
     opts.onProgress?.({ elapsedMs: now() - t0ms, iterations: iter, bestHard, bestSoft, hard: state.hard, soft: state.soft });
   };
   report(0);
+  /** Keeps the current rota as the best when it is (hard first, then soft); returns whether it did. */
+  const keepIfBest = (): boolean => {
+    if (state.hard > bestHard || (state.hard === bestHard && state.soft >= bestSoft - 1e-9)) return false;
+    bestHard = state.hard;
+    bestSoft = state.soft;
+    best.set(x);
+    timeToBest = now() - t0ms;
+    return true;
+  };
   const maxIter = opts.maxIterations;
   const deadline = t0ms + opts.timeLimitMs;
   const searchStart = now();
@@ -386,14 +394,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
           state.hardWeight = state.hard > 0 ? Math.min(hwMax, state.hardWeight * 1.15) : Math.max(hwMin, state.hardWeight / 1.15);
         }
       }
-      if (state.hard > 0 && iter % repairEvery === 0 && repairHard(state, dp, rng, buildWindow, movable)) {
-        if (state.hard < bestHard || (state.hard === bestHard && state.soft < bestSoft - 1e-9)) {
-          bestHard = state.hard;
-          bestSoft = state.soft;
-          best.set(x);
-          timeToBest = now() - t0ms;
-        }
-      }
+      if (state.hard > 0 && iter % repairEvery === 0 && repairHard(state, dp, rng, buildWindow, movable)) keepIfBest();
       iter++;
       const r = rng.next();
       let delta: number;
@@ -544,15 +545,9 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
       }
       if (delta <= 0 || rng.next() < Math.exp(-delta / T)) {
         state.commit();
-        if (state.hard < bestHard || (state.hard === bestHard && state.soft < bestSoft - 1e-9)) {
-          bestHard = state.hard;
-          bestSoft = state.soft;
-          best.set(x);
-          timeToBest = now() - t0ms;
-          if (target !== undefined && bestHard === 0 && bestSoft <= target + 1e-9) {
-            stoppedBy = 'target';
-            break;
-          }
+        if (keepIfBest() && target !== undefined && bestHard === 0 && bestSoft <= target + 1e-9) {
+          stoppedBy = 'target';
+          break;
         }
       } else {
         state.undo();
