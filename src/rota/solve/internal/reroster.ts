@@ -163,33 +163,33 @@ export class Rerosterer {
     }
     const cost = this.cost;
     const back = this.back;
+    const idx = (v: number, r: number, m: number, w: number): number => ((((v + 1) * L + (r - 1)) * nM + m) * nW + w);
+    // Left context.
+    const prevV = lo === 0 ? p.histShift[i]! : x[i * D + lo - 1]!;
+    let prevR = 1;
+    // length of the work run from the horizon's first day that the window continues (-1: none)
+    let firstRun = lo === 0 ? p.preWork[i]! : -1;
+    if (lo === 0) prevR = prevV >= 0 ? Math.max(1, p.preWork[i]!) : Math.max(1, p.exemptOff[i] ? L : p.preOff[i]!);
+    else {
+      const w = prevV >= 0;
+      let a = lo - 1;
+      while (a > 0 && x[i * D + a - 1]! >= 0 === w) a--;
+      prevR = lo - a;
+      if (a === 0) prevR += w ? p.preWork[i]! : p.exemptOff[i] ? L : p.preOff[i]!;
+      if (a === 0 && w) firstRun = prevR;
+    }
+    if (prevR > L) prevR = L;
+    const startE = p.startE;
+    const endE = p.endE;
+    const rest = p.minRestMs[i]!;
+    // a first run whose start the history does not show is not held to the minimum
+    const exemptFirst = firstRun >= 0 && p.exemptWork[i] === 1;
     // The programme does not count shifts per type inside the window: when its path uses a type
     // beyond what is left of that type's maximum, that type is priced up and the programme runs
     // again (a few rounds, a Lagrangian-style correction).
     for (let round = 0; ; round++) {
       cost.fill(Infinity, 0, total);
-      const idx = (v: number, r: number, m: number, w: number): number => ((((v + 1) * L + (r - 1)) * nM + m) * nW + w);
-      // Left context.
-      const prevV = lo === 0 ? p.histShift[i]! : x[i * D + lo - 1]!;
-      let prevR = 1;
-      // length of the work run from the horizon's first day that the window continues (-1: none)
-      let firstRun = lo === 0 ? p.preWork[i]! : -1;
-      if (lo === 0) prevR = prevV >= 0 ? Math.max(1, p.preWork[i]!) : Math.max(1, p.exemptOff[i] ? L : p.preOff[i]!);
-      else {
-        const w = prevV >= 0;
-        let a = lo - 1;
-        while (a > 0 && x[i * D + a - 1]! >= 0 === w) a--;
-        prevR = lo - a;
-        if (a === 0) prevR += w ? p.preWork[i]! : p.exemptOff[i] ? L : p.preOff[i]!;
-        if (a === 0 && w) firstRun = prevR;
-      }
-      if (prevR > L) prevR = L;
       cost[idx(prevV, prevR, 0, 0)] = 0;
-      const startE = p.startE;
-      const endE = p.endE;
-      const rest = p.minRestMs[i]!;
-      // a first run whose start the history does not show is not held to the minimum
-      const exemptFirst = firstRun >= 0 && p.exemptWork[i] === 1;
       // Reachable bounds of the minute and weekend dimensions grow day by day.
       let mHi = 0;
       let wHi = 0;
