@@ -44,4 +44,14 @@ export class Rng {
   int(n: number): number {
     return Math.floor(this.next() * n);
   }
+
+  /** Shuffles `items` in place (Fisher-Yates, from the last position down). */
+  shuffle<T>(items: T[]): void {
+    for (let k = items.length - 1; k > 0; k--) {
+      const r = this.int(k + 1);
+      const t = items[k]!;
+      items[k] = items[r]!;
+      items[r] = t;
+    }
+  }
 }

@@ -84,12 +84,7 @@ export function constructByDp(state: RotaState, dp: Rerosterer, rng: Rng, window
   const len = Math.min(D, window);
   for (let lo = 0; lo < D; lo += len) {
     const hi = Math.min(D, lo + len) - 1;
-    for (let k = N - 1; k > 0; k--) {
-      const r = rng.int(k + 1);
-      const t = order[k]!;
-      order[k] = order[r]!;
-      order[r] = t;
-    }
+    rng.shuffle(order);
     for (const i of order) {
       if (now() > deadline) return;
       if (!Number.isNaN(dp.run(i, lo, hi, true))) state.commit();
@@ -152,12 +147,7 @@ export function sweep(state: RotaState, dp: Rerosterer, rng: Rng, window: number
   const order = Array.from({ length: N }, (_, i) => i);
   const len = Math.min(D, window);
   for (let pass = 0; pass < passes; pass++) {
-    for (let k = N - 1; k > 0; k--) {
-      const r = rng.int(k + 1);
-      const t = order[k]!;
-      order[k] = order[r]!;
-      order[r] = t;
-    }
+    rng.shuffle(order);
     for (const i of order) {
       for (let lo = 0; lo < D; lo += len) {
         if (now() > deadline) return;
