@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addCalendarDays, IsoDateSchema, type IsoDate } from '../core/calendar.js';
 import { parseInput } from '../core/parse.js';
 import { decide, levelsFor } from './internal/decide.js';
-import { normalDraw, seededRandom } from './internal/random.js';
+import { normalDraw, seededRandom } from '../core/internal/random.js';
 import { packsFor } from './round-to-packs.js';
 import { DemandRateSchema, LeadTimeSchema, PackRoundingSchema, ReorderPolicySchema } from './schemas.js';
 

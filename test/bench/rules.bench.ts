@@ -9,6 +9,7 @@
  * object: {"practiceops": N, "jsonRulesEngine": M, "ratio": N/M, "findings": F}.
  */
 import { Engine } from 'json-rules-engine';
+import { seededRandom } from '../../src/core/internal/random.js';
 import { compilePolicy, defineCatalog, defineConditionRule, evaluate, type Condition, type Facts } from '../../src/rules/index.js';
 
 function argument(name: string, fallback: number): number {
@@ -19,18 +20,6 @@ function argument(name: string, fallback: number): number {
 const FACT_SETS = argument('facts', 10_000);
 const ROUNDS = argument('rounds', 40);
 const SEED = argument('seed', 7);
-
-/** mulberry32: a small seeded PRNG so every run sees the same facts. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIELDS: Record<string, [number, number]> = {
   hoursThisWeek: [0, 60],
@@ -75,7 +64,7 @@ const conditionCount = RULES.reduce((n, rule) => n + ('all' in rule.conditions ?
 if (RULES.length !== 20 || conditionCount !== 28) throw new Error(`rule list has ${RULES.length} rules and ${conditionCount} conditions`);
 
 function makeFacts(): Facts[] {
-  const random = prng(SEED);
+  const random = seededRandom(SEED);
   return Array.from({ length: FACT_SETS }, (_, index) => {
     const facts: Record<string, number | string> = { id: `subject-${index}` };
     for (const [field, [low, high]] of Object.entries(FIELDS)) facts[field] = Math.round(low + random() * (high - low));

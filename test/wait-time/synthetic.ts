@@ -1,18 +1,7 @@
 // Synthetic clinic event logs for tests and the benchmark: deterministic, second-resolution,
 // generated day by day so that a million events never sit in memory at once.
 import type { VisitEvent } from 'practiceops/wait-time';
-
-/** A tiny deterministic generator (mulberry32). */
-export function lcg(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/core/internal/random.js';
 
 const PROVIDERS = ['dr-lee', 'dr-ng', 'dr-okafor', 'np-silva'];
 const TYPES = ['new', 'follow-up', 'walk-in'];
@@ -26,7 +15,7 @@ export interface SyntheticOptions {
 
 /** Yields events in time order, one clinic day at a time, until `total` events have been produced. */
 export function* syntheticEvents(total: number, options: SyntheticOptions = {}): Generator<VisitEvent> {
-  const rand = lcg(options.seed ?? 42);
+  const rand = seededRandom(options.seed ?? 42);
   const perDay = options.visitsPerDay ?? 200;
   let dayStart = options.startDay ?? Date.UTC(2026, 0, 5, 13, 0, 0); // 08:00 in New York (EST)
   let produced = 0;
