@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { practiceOpsError } from '../../core/errors.js';
+import { yieldToEventLoop } from '../../core/internal/yield-to-event-loop.js';
 import { parseInput } from '../../core/parse.js';
 import { parseRotaProblem } from '../parse-problem.js';
 import { RotaSchema } from '../schemas.js';
 import type { HardSoftScore, Rota, RotaProblemInput } from '../schemas.js';
 import { scoreRota, type RotaScore } from '../score-rota.js';
-import { compileProblem } from './internal/compile.js';
-import { buildExactModel, gridFromVector, startVector } from './internal/exact-model.js';
+import { compileProblem, type CompiledProblem } from './internal/compile.js';
+import { ColumnMaster, type HighsLike } from './internal/column-generation.js';
+import { buildExactModel, gridFromVector, startVector, type ExactModelData } from './internal/exact-model.js';
 import { EXACT_WORKER_SOURCE } from './internal/exact-worker.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
 import { search } from './internal/search.js';
@@ -30,6 +32,14 @@ export const SolveRotaExactOptionsSchema = z.object({
   initial: RotaSchema.optional(),
   /** Seed of the warm-start search and of HiGHS. */
   seed: z.int().min(0).max(0x7fffffff).default(1),
+  /**
+   * The integer programme: `columns` (default) chooses one whole row per staff member, its linear
+   * relaxation solved by column generation with the rostering programme as the pricing step (a far
+   * tighter bound; problems with history are fine); `compact` has one variable per staff member,
+   * day and shift type and every rule as a constraint (branch and bound over the full space, so it
+   * can prove optimality where the relaxation leaves a gap; no history).
+   */
+  method: z.enum(['columns', 'compact']).default('columns'),
   /** Relative gap at which HiGHS stops (0 = prove optimality). */
   relativeGap: z.number().min(0).max(1).default(0),
   /** Cancels the solve (the worker is terminated; the best rota known so far is returned). */
@@ -112,6 +122,13 @@ async function resolveHighs(): Promise<string> {
   });
 }
 
+/** Loads HiGHS in this thread (for the short linear solves of column generation). */
+async function loadHighs(highsPath: string): Promise<HighsLike> {
+  const { createRequire } = await import('node:module');
+  const loaderModule = createRequire(highsPath)(highsPath) as (() => Promise<HighsLike>) | { default: () => Promise<HighsLike> };
+  return (typeof loaderModule === 'function' ? loaderModule : loaderModule.default)();
+}
+
 interface WorkerDone {
   kind: 'done';
   status: number;
@@ -120,6 +137,82 @@ interface WorkerDone {
   gap: number;
   colValue: Float64Array | null;
 }
+
+interface WorkerJob {
+  highsPath: string;
+  model: ExactModelData;
+  start: Float64Array | null;
+  timeLimitSeconds: number;
+  relGap: number;
+  seed: number;
+  signal: AbortSignal | undefined;
+  onIncumbent: (objective: number, bound: number, gap: number) => void;
+}
+
+/** Runs a MIP in a HiGHS worker thread; undefined when aborted. */
+async function solveInWorker(job: WorkerJob): Promise<WorkerDone | undefined> {
+  const { Worker } = await import('node:worker_threads');
+  return new Promise<WorkerDone | undefined>((resolve, reject) => {
+    const worker = new Worker(EXACT_WORKER_SOURCE, {
+      eval: true,
+      workerData: { highsPath: job.highsPath, model: job.model, start: job.start, timeLimitSeconds: job.timeLimitSeconds, relGap: job.relGap, seed: job.seed },
+    });
+    const onAbort = (): void => {
+      void worker.terminate();
+      resolve(undefined);
+    };
+    job.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: { kind: string } & Record<string, unknown>) => {
+      if (message.kind === 'incumbent') {
+        job.onIncumbent(Number(message['objective']), Number(message['bound']), Number(message['gap']));
+      } else if (message.kind === 'done') {
+        job.signal?.removeEventListener('abort', onAbort);
+        void worker.terminate();
+        resolve(message as unknown as WorkerDone);
+      } else if (message.kind === 'error') {
+        job.signal?.removeEventListener('abort', onAbort);
+        void worker.terminate();
+        reject(practiceOpsError('MISSING_DEPENDENCY', `HiGHS failed to run: ${String(message['message'])}`, { path: [], expected: 'a working highs package', received: 'an error' }));
+      }
+    });
+    worker.on('error', (error) => reject(error));
+  });
+}
+
+/** Whether every soft weight is a whole number (then so is every objective, and a bound rounds up). */
+function wholeObjective(p: CompiledProblem): boolean {
+  const whole = (values: ArrayLike<number>): boolean => Array.prototype.every.call(values, (v: number) => !Number.isFinite(v) || Number.isInteger(v));
+  return whole(p.uS) && whole(p.cellUnder) && whole(p.cellOver);
+}
+
+/** The candidate when it is at least as good as the incumbent (fewer hard units, then less soft penalty). */
+function keepBetter(p: CompiledProblem, incumbent: Int32Array, candidate: Int32Array): Int32Array {
+  const a = new RotaState(p);
+  a.load(incumbent);
+  const b = new RotaState(p);
+  b.load(candidate);
+  return b.hard < a.hard || (b.hard === a.hard && b.soft <= a.soft) ? candidate : incumbent;
+}
+
+/**
+ * Column generation on the linear master until no row prices out, the phase's end or an abort;
+ * returns the best proven lower bound (rounded up when objectives are whole; NaN when the pricing
+ * cannot prove one).
+ */
+async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEnd: number, signal: AbortSignal | undefined): Promise<number> {
+  let lowerBound = Number.NEGATIVE_INFINITY;
+  for (;;) {
+    const round = master.solveLp();
+    lowerBound = Math.max(lowerBound, round.bound);
+    if (round.added === 0 || performance.now() > phaseEnd || signal?.aborted) break;
+    await yieldToEventLoop();
+  }
+  if (!Number.isFinite(lowerBound)) return Number.NaN;
+  return wholeObjective(p) ? Math.ceil(lowerBound - 1e-6) : lowerBound;
+}
+
+/** Share of the time limit that column generation may take before the integer master gets the rest. */
+const COLUMN_PHASE_SHARE = 0.6;
 
 /**
  * Solves a rota exactly with HiGHS (the optional `highs` peer dependency, WebAssembly) in a worker
@@ -145,9 +238,8 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
   const parsed = parseRotaProblem(problem);
   const opts = parseInput(SolveRotaExactOptionsSchema, options, { label: 'solveRotaExact options' });
   const highsPath = await resolveHighs();
-  const { Worker } = await import('node:worker_threads');
   const p = compileProblem(parsed);
-  const model = buildExactModel(p);
+  const compact = opts.method === 'compact' ? buildExactModel(p) : undefined;
   let grid: Int32Array;
   if (opts.initial !== undefined) grid = rotaToGrid(p, opts.initial).grid;
   else if (opts.warmStartMs > 0) grid = search(p, { seed: opts.seed, timeLimitMs: opts.warmStartMs, maxIterations: Number.POSITIVE_INFINITY, signal: opts.signal }).grid;
@@ -155,54 +247,62 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
   const warm = new RotaState(p);
   warm.load(grid);
   const warmStart = { hard: warm.hard, soft: warm.soft };
-  const remainingSeconds = Math.max(0.5, (opts.timeLimitMs - (performance.now() - t0)) / 1000);
-  const done = await new Promise<WorkerDone | undefined>((resolve, reject) => {
-    const worker = new Worker(EXACT_WORKER_SOURCE, {
-      eval: true,
-      workerData: {
-        highsPath,
-        model: model.data,
-        start: warmStart.hard === 0 ? startVector(p, model, grid) : null,
-        timeLimitSeconds: remainingSeconds,
-        relGap: opts.relativeGap,
-        seed: opts.seed,
-      },
-    });
-    const onAbort = (): void => {
-      void worker.terminate();
-      resolve(undefined);
-    };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: { kind: string } & Record<string, unknown>) => {
-      if (message.kind === 'incumbent') {
-        opts.onProgress?.({ objective: Number(message['objective']), bound: Number(message['bound']), gap: Number(message['gap']) });
-      } else if (message.kind === 'done') {
-        opts.signal?.removeEventListener('abort', onAbort);
-        void worker.terminate();
-        resolve(message as unknown as WorkerDone);
-      } else if (message.kind === 'error') {
-        opts.signal?.removeEventListener('abort', onAbort);
-        void worker.terminate();
-        reject(practiceOpsError('MISSING_DEPENDENCY', `HiGHS failed to run: ${String(message['message'])}`, { path: [], expected: 'a working highs package', received: 'an error' }));
-      }
-    });
-    worker.on('error', (error) => reject(error));
-  });
+  const deadline = t0 + opts.timeLimitMs;
+  const secondsLeft = (): number => Math.max(0.5, (deadline - performance.now()) / 1000);
   let status: ExactStatus = 'unknown';
   let bound = Number.NaN;
-  if (done !== undefined) {
-    bound = done.bound;
-    if (done.colValue !== null && Number.isFinite(done.objective)) {
-      const candidate = gridFromVector(p, model, done.colValue);
-      const st = new RotaState(p);
-      st.load(candidate);
-      if (st.hard < warm.hard || (st.hard === warm.hard && st.soft <= warm.soft)) grid = candidate;
+  if (compact !== undefined) {
+    const model = compact;
+    const done = await solveInWorker({
+      highsPath,
+      model: model.data,
+      start: warmStart.hard === 0 ? startVector(p, model, grid) : null,
+      timeLimitSeconds: secondsLeft(),
+      relGap: opts.relativeGap,
+      seed: opts.seed,
+      signal: opts.signal,
+      onIncumbent: (objective, mipBound, gap) => opts.onProgress?.({ objective, bound: mipBound, gap }),
+    });
+    if (done !== undefined) {
+      if (done.colValue !== null && Number.isFinite(done.objective)) grid = keepBetter(p, grid, gridFromVector(p, model, done.colValue));
+      bound = done.bound;
+      if (done.status === 7) status = 'optimal';
+      else if (done.status === 8) status = 'infeasible';
     }
-    if (done.status === 7) status = 'optimal';
-    else if (done.status === 8) status = 'infeasible';
+  } else {
+    const master = new ColumnMaster(p, await loadHighs(highsPath), warm.hardWeight);
+    try {
+      master.addGrid(grid);
+      bound = await generateColumns(master, p, t0 + opts.timeLimitMs * COLUMN_PHASE_SHARE, opts.signal);
+      const gapTo = (objective: number): number => (Number.isFinite(bound) && objective > 0 ? Math.max(0, (objective - bound) / objective) : Number.NaN);
+      opts.onProgress?.({ objective: warmStart.soft, bound, gap: gapTo(warmStart.soft) });
+      // The integer master over the columns; when it stops above the bound, the columns near the
+      // relaxation are added (those a better rota could use) and it runs once more.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const incumbent = new RotaState(p);
+        incumbent.load(grid);
+        if ((incumbent.hard === 0 && incumbent.soft <= bound + 1e-6) || opts.signal?.aborted) break;
+        if (attempt > 0 && master.addNeighbours(incumbent.soft - master.relaxation, deadline) === 0) break;
+        const integer = master.integerModel(grid);
+        const mip = await solveInWorker({
+          highsPath,
+          model: integer.data,
+          start: incumbent.hard === 0 ? integer.start : null,
+          timeLimitSeconds: attempt === 0 ? secondsLeft() / 2 : secondsLeft(),
+          relGap: opts.relativeGap,
+          seed: opts.seed,
+          signal: opts.signal,
+          onIncumbent: (objective) => opts.onProgress?.({ objective, bound, gap: gapTo(objective) }),
+        });
+        if (mip?.colValue) grid = keepBetter(p, grid, master.gridOf(mip.colValue, grid));
+      }
+    } finally {
+      master.dispose();
+    }
   }
   const rota = gridToRota(p, grid);
   const explanation = scoreRota(parsed, rota);
+  if (opts.method === 'columns' && explanation.hard === 0 && explanation.soft <= bound + 1e-6) status = 'optimal';
   if (status === 'unknown' && explanation.hard === 0) status = 'feasible';
   if (status === 'optimal' && explanation.hard !== 0) status = 'unknown';
   const gapPct = status === 'optimal' ? 0 : Number.isFinite(bound) && explanation.soft > 0 ? Math.max(0, ((explanation.soft - bound) / explanation.soft) * 100) : Number.NaN;

@@ -1,4 +1,5 @@
 import { practiceOpsError } from '../../core/errors.js';
+import { yieldToEventLoop } from '../../core/internal/yield-to-event-loop.js';
 import { parseInput } from '../../core/parse.js';
 import { parseRotaProblem } from '../parse-problem.js';
 import { scoreRota } from '../score-rota.js';
@@ -9,13 +10,6 @@ import { searchSteps, type SearchOptions, type SearchProgress } from './internal
 import { SolveRotaOptionsSchema, type SolveRotaOptions, type SolveRotaResult } from './schemas.js';
 
 const SLICE_MS = 40;
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    if (typeof setImmediate === 'function') setImmediate(resolve);
-    else setTimeout(resolve, 0);
-  });
-}
 
 /**
  * Builds a rota: a construction window by window (each staff member rostered over the window by

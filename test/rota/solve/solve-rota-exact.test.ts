@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRota, solveRota, solveRotaExact } from '../../../src/rota/index.js';
 import type { RotaProblemInput } from '../../../src/rota/index.js';
-import { smallClinic } from './fixtures.js';
+import { curtois, hasCurtois, smallClinic } from './fixtures.js';
 
 function clinicWithoutHistory(): RotaProblemInput {
   return { ...smallClinic(), history: [] };
@@ -11,7 +11,7 @@ describe('solveRotaExact', () => {
   it('proves a rota optimal, never worse than the local search, and above its own bound', async () => {
     const problem = clinicWithoutHistory();
     const local = await solveRota(problem, { seed: 1, maxIterations: 50_000, timeLimitMs: 60_000 });
-    const exact = await solveRotaExact(problem, { timeLimitMs: 30_000, initial: local.rota });
+    const exact = await solveRotaExact(problem, { timeLimitMs: 30_000, initial: local.rota, method: 'compact' });
     expect(exact.status).toBe('optimal');
     expect(exact.gapPct).toBe(0);
     expect(exact.score.hard).toBe(0);
@@ -38,7 +38,43 @@ describe('solveRotaExact', () => {
     expect(exact.score.soft).toBeLessThanOrEqual(exact.warmStart.soft);
   });
 
-  it('refuses problems with history (not modelled) with OUT_OF_DOMAIN', async () => {
-    await expect(solveRotaExact(smallClinic(), { timeLimitMs: 1_000 })).rejects.toMatchObject({ code: 'OUT_OF_DOMAIN' });
+  it('refuses problems with history in the compact model with OUT_OF_DOMAIN', async () => {
+    await expect(solveRotaExact(smallClinic(), { timeLimitMs: 1_000, method: 'compact' })).rejects.toMatchObject({ code: 'OUT_OF_DOMAIN' });
+  });
+
+  it('solves problems with history by column generation, never worse than its warm start', async () => {
+    const problem = smallClinic();
+    const local = await solveRota(problem, { seed: 1, maxIterations: 50_000, timeLimitMs: 60_000 });
+    const exact = await solveRotaExact(problem, { timeLimitMs: 10_000, initial: local.rota });
+    expect(exact.score.hard).toBe(0);
+    expect(exact.score.soft).toBeLessThanOrEqual(local.score.soft);
+    expect(scoreRota(problem, exact.rota).soft).toBe(exact.score.soft);
+  });
+
+  it('bounds by column generation no higher than the optimum the compact model proves', async () => {
+    const problem = clinicWithoutHistory();
+    const compact = await solveRotaExact(problem, { timeLimitMs: 30_000, warmStartMs: 500, method: 'compact' });
+    const columns = await solveRotaExact(problem, { timeLimitMs: 30_000, warmStartMs: 500, method: 'columns' });
+    expect(compact.status).toBe('optimal');
+    expect(columns.score.soft).toBeGreaterThanOrEqual(compact.score.soft);
+    if (Number.isFinite(columns.bound)) expect(columns.bound).toBeLessThanOrEqual(compact.score.soft + 1e-6);
+  });
+
+  // Optima published by Curtois & Qu (2014), proven by their branch and price and by our HiGHS runs.
+  it.skipIf(!hasCurtois).each([
+    ['Instance2', 828],
+    ['Instance3', 1001],
+  ])('proves the published optimum of Curtois & Qu %s (%i) by column generation', async (name, optimum) => {
+    const exact = await solveRotaExact(curtois(name), { timeLimitMs: 30_000, warmStartMs: 2_000, seed: 1 });
+    expect(exact.score).toEqual({ hard: 0, soft: optimum });
+    expect(exact.status).toBe('optimal');
+    expect(exact.bound).toBe(optimum);
+  });
+
+  it.skipIf(!hasCurtois)('bounds Curtois & Qu Instance1 below its published optimum (607) and reaches it', async () => {
+    const exact = await solveRotaExact(curtois('Instance1'), { timeLimitMs: 20_000, warmStartMs: 1_000, seed: 1 });
+    expect(exact.score.soft).toBe(607);
+    expect(exact.bound).toBeLessThanOrEqual(607);
+    expect(exact.bound).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,7 @@ export interface ExactModelData {
   colUpper: number[];
   rowLower: number[];
   rowUpper: number[];
-  matrix: { format: 'csr'; numRows: number; numCols: number; starts: number[]; indices: number[]; values: number[] };
+  matrix: { format: 'csr' | 'csc'; numRows: number; numCols: number; starts: number[]; indices: number[]; values: number[] };
   integrality: number[];
 }
 

@@ -1,6 +1,9 @@
 import { NOT_PINNED } from './compile.js';
 import type { RotaState } from './state.js';
 
+/** Dynamic programmes per pricing step at most while searching per-type prices (Lagrangian multipliers). */
+const LAGRANGE_ROUNDS = 16;
+
 /** Work predecessors kept per state group: the cheapest few, scanned for one compatible with the next shift. */
 const TOP = 3;
 
@@ -47,6 +50,12 @@ export class Rerosterer {
   private readonly typeLeft: Int32Array;
   private readonly usage: Int32Array;
 
+  /**
+   * After {@link price}: a lower bound on the priced cost of every row that keeps the per-type
+   * maxima (the best Lagrangian value; the programme is exact otherwise).
+   */
+  lastLowest = Number.NaN;
+
   constructor(st: RotaState) {
     this.st = st;
     const { p } = st;
@@ -76,21 +85,14 @@ export class Rerosterer {
     const st = this.st;
     const { p, D, S } = st;
     const S1 = S + 1;
-    const x = st.x;
     let free = 0;
     for (let d = lo; d <= hi; d++) if (p.pinned[i * D + d] === NOT_PINNED) free++;
     if (free === 0) return Number.NaN;
     const hw = st.hardWeight;
-    // While building a rota left to right, horizon budgets are shared out in proportion to the
-    // open days (days the person may work) up to the window's end, so the first windows neither
-    // take nor owe the whole horizon's.
-    const open = this.open;
-    const shareOf = open[i * (D + 1) + D]! > 0 ? open[i * (D + 1) + hi + 1]! / open[i * (D + 1) + D]! : (hi + 1) / D;
-    const share = (limit: number, round: (x: number) => number): number => (!prorate || limit < 0 ? limit : round(limit * shareOf));
-    const mw = hw * st.minuteScale;
     st.beginCompound();
     const before = st.local(i, lo, hi);
     for (let d = lo; d <= hi; d++) st.setCell(i, d, -1);
+    const share = this.sharer(i, hi, prorate);
     // What is left of each shift type's maximum with the staff member absent from the window.
     const typeLeft = this.typeLeft;
     for (let v = 0; v < S; v++) {
@@ -113,10 +115,130 @@ export class Rerosterer {
           }
           if (typeLeft[v]! <= 0) c += hw;
         }
-        const pin = p.pinned[i * D + d]!;
-        this.unary[(d - lo) * S1 + v + 1] = pin !== NOT_PINNED && pin !== v ? Infinity : c;
+        this.unary[(d - lo) * S1 + v + 1] = this.pinnedCost(i, d, v, c);
       }
     }
+    this.programme(i, lo, hi, share, prorate, loosen, this.priceUpOverused);
+    for (let t = 0; t <= hi - lo; t++) st.setCell(i, lo + t, this.vals[t]!);
+    st.hard += st.local(i, lo, hi) - before;
+    return st.endCompound();
+  }
+
+  /**
+   * Pricing step of column generation: the cheapest row of staff member i over the whole horizon
+   * when working shift v on day d is worth `cellPrice` for every cover cell it counts in (the
+   * duals of the cover rows), besides its own request and hard costs. The state must hold no
+   * shift for i (a probe state). With `forceDay` >= 0 the row must have `forceShift` (-1 = off) on
+   * that day. Returns the row (one shift index or -1 per day, a view that the next call
+   * overwrites); per-type maxima are priced by Lagrangian multipliers.
+   */
+  price(i: number, cellPrice: Float64Array, forceDay = -1, forceShift = -1): Int32Array {
+    const st = this.st;
+    const { p, D, S } = st;
+    const S1 = S + 1;
+    const hw = st.hardWeight;
+    const share = this.sharer(i, D - 1, false);
+    const typeLeft = this.typeLeft;
+    for (let v = 0; v < S; v++) {
+      const mx = p.maxPerType[i * S + v]!;
+      typeLeft[v] = mx < 0 ? 1 << 30 : mx;
+    }
+    const N = p.N;
+    for (let d = 0; d < D; d++) {
+      const ub = (i * D + d) * S1;
+      for (let v = -1; v < S; v++) {
+        let c = p.uH[ub + v + 1]! * hw + p.uS[ub + v + 1]!;
+        if (v >= 0) {
+          for (let q = p.cellStart[d * S + v]!, e = p.cellStart[d * S + v + 1]!; q < e; q++) {
+            const cell = p.cellList[q]!;
+            if (p.groupMember[p.cellGroup[cell]! * N + i]) c -= cellPrice[cell]!;
+          }
+          if (typeLeft[v]! <= 0) c += hw;
+        }
+        this.unary[d * S1 + v + 1] = d === forceDay && v !== forceShift ? Infinity : this.pinnedCost(i, d, v, c);
+      }
+    }
+    // Per-type maxima by Lagrangian relaxation: each overused type gets a price per use, found by
+    // doubling then bisection; the best row that keeps every maximum is returned, and the largest
+    // Lagrangian value is the bound.
+    const base = this.unary.slice(0, D * S1);
+    const lambda = new Float64Array(S);
+    const lower = new Float64Array(S);
+    const upper = new Float64Array(S).fill(Infinity);
+    const bestRow = new Int32Array(D);
+    let bestCost = Infinity;
+    let bound = -Infinity;
+    const reprice = (round: number, lowest: number): boolean => {
+      let value = lowest;
+      let priced = 0;
+      let over = false;
+      for (let v = 0; v < S; v++) {
+        if (typeLeft[v]! >= 1 << 30 || typeLeft[v]! <= 0) continue;
+        value -= lambda[v]! * typeLeft[v]!;
+        priced += lambda[v]! * this.usage[v]!;
+        if (this.usage[v]! > typeLeft[v]!) over = true;
+      }
+      bound = Math.max(bound, value);
+      if (!over && lowest - priced < bestCost) {
+        bestCost = lowest - priced;
+        bestRow.set(this.vals.subarray(0, D));
+      }
+      if ((!over && round === 0) || round >= LAGRANGE_ROUNDS) return false;
+      for (let v = 0; v < S; v++) {
+        if (typeLeft[v]! >= 1 << 30 || typeLeft[v]! <= 0) continue;
+        if (this.usage[v]! > typeLeft[v]!) {
+          lower[v] = lambda[v]!;
+          lambda[v] = upper[v] === Infinity ? Math.min(hw, Math.max(1, 2 * lambda[v]!)) : (lower[v]! + upper[v]!) / 2;
+        } else if (lambda[v]! > 0) {
+          upper[v] = lambda[v]!;
+          lambda[v] = (lower[v]! + upper[v]!) / 2;
+        }
+      }
+      for (let d = 0; d < D; d++) for (let v = 0; v < S; v++) this.unary[d * S1 + v + 1] = base[d * S1 + v + 1]! + lambda[v]!;
+      return true;
+    };
+    this.programme(i, 0, D - 1, share, false, false, reprice);
+    // Week and pay-period minute limits are not states of the programme: no bound then.
+    const windowed = p.windows.some((kind) => kind.min[i]! >= 0 || kind.max[i]! >= 0);
+    this.lastLowest = windowed ? Number.NEGATIVE_INFINITY : bound;
+    if (bestCost < Infinity) this.vals.set(bestRow);
+    return this.vals.subarray(0, D);
+  }
+
+  private pinnedCost(i: number, d: number, v: number, cost: number): number {
+    const pin = this.st.p.pinned[i * this.st.D + d]!;
+    return pin !== NOT_PINNED && pin !== v ? Infinity : cost;
+  }
+
+  /**
+   * How a horizon budget counts in a window ending on day hi. While building a rota left to right
+   * (`prorate`), horizon budgets are shared out in proportion to the open days (days the person may
+   * work) up to the window's end, so the first windows neither take nor owe the whole horizon's.
+   */
+  private sharer(i: number, hi: number, prorate: boolean): (limit: number, round: (x: number) => number) => number {
+    const D = this.st.D;
+    const open = this.open;
+    const shareOf = open[i * (D + 1) + D]! > 0 ? open[i * (D + 1) + hi + 1]! / open[i * (D + 1) + D]! : (hi + 1) / D;
+    return (limit, round) => (!prorate || limit < 0 ? limit : round(limit * shareOf));
+  }
+
+  /** The dynamic programme over the window with the unary costs set: leaves the best row in `vals`. */
+  private programme(
+    i: number,
+    lo: number,
+    hi: number,
+    share: (limit: number, round: (x: number) => number) => number,
+    prorate: boolean,
+    loosen: boolean,
+    reprice: (round: number, lowest: number, span: number) => boolean,
+  ): void {
+    const st = this.st;
+    const { p, D, S } = st;
+    const S1 = S + 1;
+    const x = st.x;
+    const hw = st.hardWeight;
+    const mw = hw * st.minuteScale;
+    const typeLeft = this.typeLeft;
     // Dimensions.
     const maxC = p.maxCons[i]!;
     const minC = p.minCons[i]!;
@@ -404,16 +526,20 @@ export class Rerosterer {
         const v = this.vals[t]!;
         if (v >= 0) usage[v] = usage[v]! + 1;
       }
-      let overused = false;
-      for (let v = 0; v < S; v++) {
-        if (typeLeft[v]! <= 0 || usage[v]! <= typeLeft[v]!) continue;
-        overused = true;
-        for (let t = 0; t < span; t++) this.unary[t * S1 + v + 1] = this.unary[t * S1 + v + 1]! + hw / 2;
-      }
-      if (!overused || round === 2) break;
+      if (!reprice(round, bestC, span)) break;
     }
-    for (let t = 0; t < span; t++) st.setCell(i, lo + t, this.vals[t]!);
-    st.hard += st.local(i, lo, hi) - before;
-    return st.endCompound();
   }
+
+  /** Prices up, by half a hard unit a round for at most three rounds, each type the path overuses. */
+  private readonly priceUpOverused = (round: number, _lowest: number, span: number): boolean => {
+    const S = this.st.S;
+    const S1 = S + 1;
+    let overused = false;
+    for (let v = 0; v < S; v++) {
+      if (this.typeLeft[v]! <= 0 || this.usage[v]! <= this.typeLeft[v]!) continue;
+      overused = true;
+      for (let t = 0; t < span; t++) this.unary[t * S1 + v + 1] = this.unary[t * S1 + v + 1]! + this.st.hardWeight / 2;
+    }
+    return overused && round < 2;
+  };
 }

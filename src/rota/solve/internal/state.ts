@@ -100,15 +100,9 @@ export class RotaState {
     let so = 0;
     for (let i = 0; i < N; i++) {
       const base = i * D * this.S1;
-      for (let d = 0; d < D; d++) {
-        const s = this.x[i * D + d]!;
-        h += p.uH[base + d * this.S1 + s + 1]!;
-        so += p.uS[base + d * this.S1 + s + 1]!;
-      }
-      const ag = this.aggCost(i);
-      h += ag;
+      for (let d = 0; d < D; d++) so += p.uS[base + d * this.S1 + this.x[i * D + d]! + 1]!;
+      h += this.rowHard(i);
       hm += this.aggMinutes;
-      h += this.runsCost(i, 0, D - 1) + this.transCost(i, 0, D - 1);
     }
     for (let c = 0; c < p.C; c++) {
       h += this.coverHard(c, this.cov[c]!);
@@ -139,6 +133,18 @@ export class RotaState {
   coverSoft(c: number, n: number): number {
     const ideal = this.p.cellIdeal[c]!;
     return n < ideal ? (ideal - n) * this.p.cellUnder[c]! : (n - ideal) * this.p.cellOver[c]!;
+  }
+
+  /**
+   * Hard units of staff member i's own rules over the horizon (unary, aggregate limits, runs and
+   * successions; not cover), from the aggregates as they stand. Sets `aggMinutes`.
+   */
+  rowHard(i: number): number {
+    const { p, D } = this;
+    const base = i * D * this.S1;
+    let h = 0;
+    for (let d = 0; d < D; d++) h += p.uH[base + d * this.S1 + this.x[i * D + d]! + 1]!;
+    return h + this.aggCost(i) + this.runsCost(i, 0, D - 1) + this.transCost(i, 0, D - 1);
   }
 
   /** Hard cost of the staff member's aggregate limits (types, minutes, weekends). */

@@ -1,0 +1,326 @@
+import type { CompiledProblem } from './compile.js';
+import type { ExactModelData } from './exact-model.js';
+import { Rerosterer } from './reroster.js';
+import { RotaState } from './state.js';
+
+/** The part of a HiGHS model that column generation uses (the `highs` package's `Model`). */
+export interface HighsModelLike {
+  addCol(cost: number, lower: number, upper: number, entries: { indices: Int32Array | number[]; values: Float64Array | number[] }): unknown;
+  addRow(lower: number, upper: number, entries: { indices: Int32Array | number[]; values: Float64Array | number[] }): unknown;
+  changeColIntegrality(index: number, type: 0 | 1): unknown;
+  setSolution(solution: { colValue: Float64Array }): unknown;
+  run(): { modelStatus: number };
+  getSolution(): { colValue: Float64Array; rowDual: Float64Array };
+  getObjectiveValue(): number;
+  readonly options: { set(values: Record<string, number | boolean | string>): unknown };
+  readonly info: { get(name: string): unknown };
+  dispose(): void;
+}
+
+/** The part of the loaded `highs` package that column generation uses. */
+export interface HighsLike {
+  createModel(): HighsModelLike;
+}
+
+/** One staff member's row over the horizon with its own cost (requests, plus hard units weighted). */
+interface Column {
+  readonly staff: number;
+  readonly row: Int32Array;
+  readonly cost: number;
+  /** Master rows it counts in, and how many times. */
+  readonly indices: readonly number[];
+  readonly values: readonly number[];
+}
+
+/** A slack column of the master (cover under / over, hard-minimum shortfall). */
+interface Slack {
+  readonly cost: number;
+  readonly row: number;
+  readonly value: number;
+  /** Cover cell it belongs to, and which slack it is. */
+  readonly cell: number;
+  readonly kind: 'under' | 'over' | 'short';
+}
+
+/** Outcome of the linear master over the columns generated so far. */
+export interface MasterLp {
+  readonly objective: number;
+  /** A proven lower bound on every rota's soft penalty (-Infinity when the pricing could not prove one). */
+  readonly bound: number;
+  /** Columns added by the last pricing round. */
+  readonly added: number;
+}
+
+/**
+ * Set-partitioning master of a rota (one column = one staff member's whole row): choose one row
+ * per staff member so that the rows' own costs plus the cover penalties are least. Its linear
+ * relaxation is solved by column generation: the duals of the cover rows price each staff member's
+ * next row through the dynamic programme ({@link Rerosterer.price}), exact over the horizon except
+ * for per-type maxima (kept by pricing up), so that the relaxation's value with the Lagrangian
+ * correction (Farley's bound) is a proven lower bound. The integer master over the generated
+ * columns, warm-started from the local search, then gives a rota and, with that bound, its gap.
+ */
+export class ColumnMaster {
+  private readonly p: CompiledProblem;
+  private readonly model: HighsModelLike;
+  private readonly probe: RotaState;
+  private readonly pricer: Rerosterer;
+  private readonly columns: Column[] = [];
+  private readonly seen = new Set<string>();
+  /** Slack columns, before the first row column. */
+  private readonly slacks: Slack[] = [];
+  private readonly rowLower: number[];
+  private readonly rowUpper: number[];
+  /** Master row of each cover cell. */
+  private readonly coverRowOf: Int32Array;
+  /** Master row of each cell's hard minimum (-1 when none). */
+  private readonly minRowOf: Int32Array;
+  private readonly hardWeight: number;
+  private readonly cellPrice: Float64Array;
+  /** Value of the linear master at its last solve. */
+  relaxation = Number.NaN;
+
+  constructor(p: CompiledProblem, highs: HighsLike, hardWeight: number) {
+    this.p = p;
+    this.hardWeight = hardWeight;
+    this.model = highs.createModel();
+    this.model.options.set({ output_flag: false });
+    this.probe = new RotaState(p, hardWeight);
+    this.probe.commit();
+    this.pricer = new Rerosterer(this.probe);
+    this.cellPrice = new Float64Array(p.C);
+    const { N, C } = p;
+    const none = { indices: [] as number[], values: [] as number[] };
+    // Rows: one per staff member (exactly one row chosen), one per cover cell (count = ideal, with
+    // under and over slack), one per cell with a hard minimum (count >= minimum, slack at the hard weight).
+    for (let i = 0; i < N; i++) this.model.addRow(1, 1, none);
+    this.coverRowOf = new Int32Array(C);
+    this.minRowOf = new Int32Array(C).fill(-1);
+    let r = N;
+    for (let c = 0; c < C; c++) {
+      this.coverRowOf[c] = r++;
+      this.model.addRow(p.cellIdeal[c]!, p.cellIdeal[c]!, none);
+    }
+    for (let c = 0; c < C; c++) {
+      if (p.cellMin[c]! <= 0) continue;
+      this.minRowOf[c] = r++;
+      this.model.addRow(p.cellMin[c]!, Number.POSITIVE_INFINITY, none);
+    }
+    for (let c = 0; c < C; c++) {
+      this.slacks.push({ cost: p.cellUnder[c]!, row: this.coverRowOf[c]!, value: 1, cell: c, kind: 'under' });
+      this.slacks.push({ cost: p.cellOver[c]!, row: this.coverRowOf[c]!, value: -1, cell: c, kind: 'over' });
+      if (this.minRowOf[c]! >= 0) this.slacks.push({ cost: hardWeight, row: this.minRowOf[c]!, value: 1, cell: c, kind: 'short' });
+    }
+    for (const slack of this.slacks) this.model.addCol(slack.cost, 0, Number.POSITIVE_INFINITY, { indices: [slack.row], values: [slack.value] });
+    this.rowLower = [...Array.from({ length: N }, () => 1), ...Array.from(p.cellIdeal)];
+    this.rowUpper = [...this.rowLower];
+    for (let c = 0; c < C; c++) {
+      if (this.minRowOf[c]! < 0) continue;
+      this.rowLower.push(p.cellMin[c]!);
+      this.rowUpper.push(Number.POSITIVE_INFINITY);
+    }
+  }
+
+  /** Releases the HiGHS model. */
+  dispose(): void {
+    this.model.dispose();
+  }
+
+  /** Number of row columns generated so far. */
+  get size(): number {
+    return this.columns.length;
+  }
+
+  /** Adds every row of a rota (a grid) as a column; returns how many were new. */
+  addGrid(grid: Int32Array): number {
+    const D = this.p.D;
+    let added = 0;
+    for (let i = 0; i < this.p.N; i++) if (this.addColumn(i, grid.subarray(i * D, (i + 1) * D))) added++;
+    return added;
+  }
+
+  /** Own cost of a row: its requests and, weighted, any hard units of the staff member's own rules. */
+  private rowCost(i: number, row: ArrayLike<number>): number {
+    const { p, probe } = this;
+    const D = p.D;
+    const S1 = p.S + 1;
+    let soft = 0;
+    for (let d = 0; d < D; d++) {
+      probe.setCell(i, d, row[d]!);
+      soft += p.uS[(i * D + d) * S1 + row[d]! + 1]!;
+    }
+    const hard = probe.rowHard(i);
+    probe.undo();
+    probe.commit();
+    return soft + hard * this.hardWeight;
+  }
+
+  private addColumn(i: number, row: ArrayLike<number>): boolean {
+    const key = `${i}:${Array.prototype.join.call(row, ',')}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    const copy = Int32Array.from(row);
+    const cost = this.rowCost(i, copy);
+    const indices: number[] = [i];
+    const values: number[] = [1];
+    this.coverEntries(i, copy, indices, values);
+    this.model.addCol(cost, 0, Number.POSITIVE_INFINITY, { indices, values });
+    this.columns.push({ staff: i, row: copy, cost, indices, values });
+    return true;
+  }
+
+  /** Master rows a row counts in (cover and hard-minimum rows), with their coefficients. */
+  private coverEntries(i: number, row: Int32Array, indices: number[], values: number[]): void {
+    const { p } = this;
+    const at = new Map<number, number>();
+    for (let d = 0; d < p.D; d++) {
+      const v = row[d]!;
+      if (v < 0) continue;
+      for (let q = p.cellStart[d * p.S + v]!, e = p.cellStart[d * p.S + v + 1]!; q < e; q++) {
+        const c = p.cellList[q]!;
+        if (!p.groupMember[p.cellGroup[c]! * p.N + i]) continue;
+        for (const r of [this.coverRowOf[c]!, this.minRowOf[c]!]) if (r >= 0) at.set(r, (at.get(r) ?? 0) + 1);
+      }
+    }
+    for (const [r, n] of at) {
+      indices.push(r);
+      values.push(n);
+    }
+  }
+
+  /**
+   * Solves the linear master and prices one new row per staff member from its duals.
+   *
+   * @returns the master's value, the lower bound this round proves, and how many columns it added
+   */
+  solveLp(): MasterLp {
+    const { p, model } = this;
+    model.run();
+    const objective = model.getObjectiveValue();
+    this.relaxation = objective;
+    const dual = model.getSolution().rowDual;
+    this.setCellPrices(dual);
+    let added = 0;
+    let boundGap = 0;
+    let exact = true;
+    for (let i = 0; i < p.N; i++) {
+      const row = this.pricer.price(i, this.cellPrice);
+      const lowest = this.pricer.lastLowest;
+      if (!Number.isFinite(lowest)) exact = false;
+      else boundGap += Math.min(0, lowest - dual[i]!);
+      const reduced = this.rowCost(i, row) - this.priceOf(i, row) - dual[i]!;
+      if (reduced < -1e-7 && this.addColumn(i, row)) added++;
+    }
+    return { objective, bound: exact ? objective + boundGap : Number.NEGATIVE_INFINITY, added };
+  }
+
+  /**
+   * Adds, for every staff member, day and shift (or day off), the best row that takes that shift
+   * on that day, when its reduced cost under the linear master's duals is within `gap` (the
+   * distance from the relaxation to the best rota known: a column of a better rota can cost no
+   * more). Widens the choice of the integer master where plain pricing stops at the relaxation.
+   *
+   * @returns how many columns were added (stops early at `deadline`, a `performance.now()` time)
+   */
+  addNeighbours(gap: number, deadline: number): number {
+    const { p, model } = this;
+    model.run();
+    const dual = model.getSolution().rowDual;
+    this.setCellPrices(dual);
+    let added = 0;
+    for (let i = 0; i < p.N; i++) {
+      for (let d = 0; d < p.D; d++) {
+        if (performance.now() > deadline) return added;
+        for (let v = -1; v < p.S; v++) {
+          const row = this.pricer.price(i, this.cellPrice, d, v);
+          if (row[d] !== v) continue;
+          const reduced = this.rowCost(i, row) - this.priceOf(i, row) - dual[i]!;
+          if (reduced <= gap + 1e-7 && this.addColumn(i, row)) added++;
+        }
+      }
+    }
+    return added;
+  }
+
+  private setCellPrices(dual: Float64Array): void {
+    const { p } = this;
+    for (let c = 0; c < p.C; c++) this.cellPrice[c] = dual[this.coverRowOf[c]!]! + (this.minRowOf[c]! >= 0 ? dual[this.minRowOf[c]!]! : 0);
+  }
+
+  private priceOf(i: number, row: Int32Array): number {
+    const { p } = this;
+    let total = 0;
+    for (let d = 0; d < p.D; d++) {
+      const v = row[d]!;
+      if (v < 0) continue;
+      for (let q = p.cellStart[d * p.S + v]!, e = p.cellStart[d * p.S + v + 1]!; q < e; q++) {
+        const c = p.cellList[q]!;
+        if (p.groupMember[p.cellGroup[c]! * p.N + i]) total += this.cellPrice[c]!;
+      }
+    }
+    return total;
+  }
+
+  /**
+   * The integer master over the generated columns, in the shape the HiGHS worker takes (columns
+   * binary, slacks continuous), with the start vector of a rota whose rows are among the columns.
+   */
+  integerModel(start: Int32Array): { data: ExactModelData; start: Float64Array } {
+    const { p } = this;
+    const colCost: number[] = [];
+    const starts: number[] = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    const integrality: number[] = [];
+    const value: number[] = [];
+    const cover = new RotaState(p, this.hardWeight);
+    cover.load(start);
+    for (const slack of this.slacks) {
+      colCost.push(slack.cost);
+      indices.push(slack.row);
+      values.push(slack.value);
+      starts.push(indices.length);
+      integrality.push(0);
+      const n = cover.cov[slack.cell]!;
+      value.push(slack.kind === 'under' ? Math.max(0, p.cellIdeal[slack.cell]! - n) : slack.kind === 'over' ? Math.max(0, n - p.cellIdeal[slack.cell]!) : Math.max(0, p.cellMin[slack.cell]! - n));
+    }
+    const D = p.D;
+    for (const column of this.columns) {
+      colCost.push(column.cost);
+      indices.push(...column.indices);
+      values.push(...column.values);
+      starts.push(indices.length);
+      integrality.push(1);
+      let same = true;
+      for (let d = 0; d < D && same; d++) same = column.row[d] === start[column.staff * D + d];
+      value.push(same ? 1 : 0);
+    }
+    const numCols = colCost.length;
+    const numRows = this.rowLower.length;
+    return {
+      data: {
+        numCols,
+        numRows,
+        offset: 0,
+        colCost,
+        colLower: new Array<number>(numCols).fill(0),
+        colUpper: colCost.map((_, k) => (integrality[k] ? 1 : Number.POSITIVE_INFINITY)),
+        rowLower: this.rowLower,
+        rowUpper: this.rowUpper,
+        matrix: { format: 'csc', numRows, numCols, starts, indices, values },
+        integrality,
+      },
+      start: Float64Array.from(value),
+    };
+  }
+
+  /** The rota a solution of {@link integerModel} chooses (rows not chosen are taken from `fallback`). */
+  gridOf(colValue: ArrayLike<number>, fallback: Int32Array): Int32Array {
+    const D = this.p.D;
+    const grid = Int32Array.from(fallback);
+    this.columns.forEach((column, k) => {
+      if (colValue[this.slacks.length + k]! > 0.5) grid.set(column.row, column.staff * D);
+    });
+    return grid;
+  }
+}
