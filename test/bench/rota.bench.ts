@@ -3,7 +3,7 @@
  *
  *   npm run bench:rota -- [Instance1 Instance2 ...] --seconds 60 --seed 1 --out /tmp/rota-sol [--stop-at-best-known] [--exact]
  *
- * --exact: local search for the first 30% of the time (at most 5 s) as a warm start, then HiGHS
+ * --exact: local search for the first half of the time as a warm start, then HiGHS
  * (solveRotaExact) for the rest; the line then also gives the proven bound and the status.
  *
  * Reads ../shared/data/rostering/curtois-qu/ (relative to the repository), writes DIR/<instance>.sol
@@ -47,7 +47,7 @@ for (const name of names) {
   const problem = readCurtoisInstance(readFileSync(join(dataDir, `${name}.txt`), 'utf8'), { id: name });
   const known = bestKnown.get(name);
   if (exact) {
-    const r = await solveRotaExact(problem, { timeLimitMs: seconds * 1000, warmStartMs: Math.min(5000, seconds * 300), seed });
+    const r = await solveRotaExact(problem, { timeLimitMs: seconds * 1000, warmStartMs: seconds * 500, seed });
     writeFileSync(join(out, `${name}.sol`), writeRotaSolution(problem, r.rota));
     console.log(
       JSON.stringify({

@@ -211,7 +211,7 @@ async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEn
   return wholeObjective(p) ? Math.ceil(lowerBound - 1e-6) : lowerBound;
 }
 
-/** Share of the time limit that column generation may take before the integer master gets the rest. */
+/** Share of the time left after the warm start that column generation may take before the integer master gets the rest. */
 const COLUMN_PHASE_SHARE = 0.6;
 
 /**
@@ -273,7 +273,7 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
     const master = new ColumnMaster(p, await loadHighs(highsPath), warm.hardWeight);
     try {
       master.addGrid(grid);
-      bound = await generateColumns(master, p, t0 + opts.timeLimitMs * COLUMN_PHASE_SHARE, opts.signal);
+      bound = await generateColumns(master, p, performance.now() + (deadline - performance.now()) * COLUMN_PHASE_SHARE, opts.signal);
       const gapTo = (objective: number): number => (Number.isFinite(bound) && objective > 0 ? Math.max(0, (objective - bound) / objective) : Number.NaN);
       opts.onProgress?.({ objective: warmStart.soft, bound, gap: gapTo(warmStart.soft) });
       // The integer master over the columns; when it stops above the bound, the columns near the

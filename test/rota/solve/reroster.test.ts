@@ -70,3 +70,93 @@ describe('window re-roster by dynamic programming', () => {
     expect(exact).toBe(60);
   });
 });
+
+describe('pricing a whole row for column generation', () => {
+  const days = ['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-10', '2026-01-11'];
+  const problem = {
+    site: { id: 's', timeZone: 'UTC' },
+    horizon: { start: days[0]!, days: 7 },
+    contracts: [
+      { id: 'c', minTotalMinutes: 480 * 3, maxTotalMinutes: 480 * 5, maxConsecutiveWorkDays: 3, minConsecutiveWorkDays: 2, minConsecutiveDaysOff: 1, maxWeekends: 1, maxShiftsPerType: { N: 2 } },
+    ],
+    staff: ['a', 'b', 'c'].map((id) => ({ id, contractId: 'c' })),
+    shiftTypes: [
+      { id: 'D', start: '08:00', durationMinutes: 480 },
+      { id: 'N', start: '22:00', durationMinutes: 480, forbiddenSuccessors: ['D'] },
+    ],
+    cover: days.flatMap((date) => [
+      { date, shiftTypeId: 'D', ideal: 1, underWeight: 10, overWeight: 1 },
+      { date, shiftTypeId: 'N', ideal: 1, underWeight: 10, overWeight: 1 },
+    ]),
+    requests: [
+      { staffId: 'a', date: days[1]!, kind: 'day-off', weight: 3 },
+      { staffId: 'b', date: days[4]!, kind: 'shift-on', shiftTypeId: 'N', weight: 2 },
+    ],
+  };
+
+  /** The least priced cost of a row that keeps every rule of the staff member (brute force). */
+  function bruteForcePriced(p: ReturnType<typeof compileProblem>, i: number, cellPrice: Float64Array): number {
+    const state = new RotaState(p, 1000);
+    state.commit();
+    const row = new Array<number>(p.D).fill(-1);
+    let best = Infinity;
+    const visit = (t: number): void => {
+      if (t === p.D) {
+        for (let d = 0; d < p.D; d++) state.setCell(i, d, row[d]!);
+        if (state.rowHard(i) === 0) {
+          let cost = 0;
+          for (let d = 0; d < p.D; d++) {
+            const v = row[d]!;
+            cost += p.uS[(i * p.D + d) * (p.S + 1) + v + 1]!;
+            if (v >= 0) for (let q = p.cellStart[d * p.S + v]!; q < p.cellStart[d * p.S + v + 1]!; q++) cost -= cellPrice[p.cellList[q]!]!;
+          }
+          best = Math.min(best, cost);
+        }
+        state.undo();
+        state.commit();
+        return;
+      }
+      for (let v = -1; v < p.S; v++) {
+        row[t] = v;
+        visit(t + 1);
+      }
+    };
+    visit(0);
+    return best;
+  }
+
+  function checkPricing(problemInput: unknown, exact: boolean): void {
+    const p = compileProblem(parseRotaProblem(problemInput));
+    const rng = new Rng(5);
+    for (let trial = 0; trial < 40; trial++) {
+      const cellPrice = Float64Array.from({ length: p.C }, () => rng.int(25) - 5);
+      const i = rng.int(p.N);
+      const state = new RotaState(p, 1000);
+      state.commit();
+      const pricer = new Rerosterer(state);
+      const row = Array.from(pricer.price(i, cellPrice));
+      const best = bruteForcePriced(p, i, cellPrice);
+      expect(pricer.lastLowest).toBeLessThanOrEqual(best + 1e-9);
+      for (let d = 0; d < p.D; d++) state.setCell(i, d, row[d]!);
+      expect(state.rowHard(i)).toBe(0);
+      let cost = 0;
+      for (let d = 0; d < p.D; d++) {
+        const v = row[d]!;
+        cost += p.uS[(i * p.D + d) * (p.S + 1) + v + 1]!;
+        if (v >= 0) for (let q = p.cellStart[d * p.S + v]!; q < p.cellStart[d * p.S + v + 1]!; q++) cost -= cellPrice[p.cellList[q]!]!;
+      }
+      if (exact) {
+        expect(cost).toBeCloseTo(best, 9);
+        expect(pricer.lastLowest).toBeCloseTo(best, 9);
+      } else expect(cost).toBeGreaterThanOrEqual(best - 1e-9);
+    }
+  }
+
+  it('returns the least priced row and bound without per-type maxima (random cover prices, brute force)', () => {
+    checkPricing({ ...problem, contracts: problem.contracts.map(({ maxShiftsPerType: _, ...rest }) => rest) }, true);
+  });
+
+  it('keeps per-type maxima by Lagrangian prices, with a bound no higher than the least row (brute force)', () => {
+    checkPricing(problem, false);
+  });
+});
