@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { practiceOpsError } from '../../core/errors.js';
 import { yieldToEventLoop } from '../../core/internal/yield-to-event-loop.js';
 import { parseInput } from '../../core/parse.js';
 import { parseRotaProblem } from '../parse-problem.js';
@@ -7,10 +6,10 @@ import { RotaSchema } from '../schemas.js';
 import type { HardSoftScore, Rota, RotaProblemInput } from '../schemas.js';
 import { scoreRota, type RotaScore } from '../score-rota.js';
 import { compileProblem, type CompiledProblem } from './internal/compile.js';
-import { ColumnMaster, type HighsLike } from './internal/column-generation.js';
-import { buildExactModel, gridFromVector, startVector, type ExactModelData } from './internal/exact-model.js';
-import { EXACT_WORKER_SOURCE } from './internal/exact-worker.js';
+import { ColumnMaster } from './internal/column-generation.js';
+import { buildExactModel, gridFromVector, startVector } from './internal/exact-model.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
+import { loadHighs, resolveHighs, solveInWorker } from './internal/highs.js';
 import { search } from './internal/search.js';
 import { RotaState } from './internal/state.js';
 
@@ -103,82 +102,6 @@ export interface SolveRotaExactResult {
   readonly elapsedMs: number;
 }
 
-async function resolveHighs(): Promise<string> {
-  // Node built-ins are loaded lazily so that importing the rota module stays browser-safe.
-  const { createRequire } = await import('node:module');
-  const bases = [`${process.cwd()}/package.json`];
-  if (typeof __filename === 'string') bases.push(__filename);
-  for (const base of bases) {
-    try {
-      return createRequire(base).resolve('highs');
-    } catch {
-      // try the next base
-    }
-  }
-  throw practiceOpsError('MISSING_DEPENDENCY', "The exact mode needs the optional peer dependency 'highs' (npm install highs)", {
-    path: [],
-    expected: "the 'highs' package",
-    received: 'not installed',
-  });
-}
-
-/** Loads HiGHS in this thread (for the short linear solves of column generation). */
-async function loadHighs(highsPath: string): Promise<HighsLike> {
-  const { createRequire } = await import('node:module');
-  const loaderModule = createRequire(highsPath)(highsPath) as (() => Promise<HighsLike>) | { default: () => Promise<HighsLike> };
-  return (typeof loaderModule === 'function' ? loaderModule : loaderModule.default)();
-}
-
-interface WorkerDone {
-  kind: 'done';
-  status: number;
-  objective: number;
-  bound: number;
-  gap: number;
-  colValue: Float64Array | null;
-}
-
-interface WorkerJob {
-  highsPath: string;
-  model: ExactModelData;
-  start: Float64Array | null;
-  timeLimitSeconds: number;
-  relGap: number;
-  seed: number;
-  signal: AbortSignal | undefined;
-  onIncumbent: (objective: number, bound: number, gap: number) => void;
-}
-
-/** Runs a MIP in a HiGHS worker thread; undefined when aborted. */
-async function solveInWorker(job: WorkerJob): Promise<WorkerDone | undefined> {
-  const { Worker } = await import('node:worker_threads');
-  return new Promise<WorkerDone | undefined>((resolve, reject) => {
-    const worker = new Worker(EXACT_WORKER_SOURCE, {
-      eval: true,
-      workerData: { highsPath: job.highsPath, model: job.model, start: job.start, timeLimitSeconds: job.timeLimitSeconds, relGap: job.relGap, seed: job.seed },
-    });
-    const onAbort = (): void => {
-      void worker.terminate();
-      resolve(undefined);
-    };
-    job.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: { kind: string } & Record<string, unknown>) => {
-      if (message.kind === 'incumbent') {
-        job.onIncumbent(Number(message['objective']), Number(message['bound']), Number(message['gap']));
-      } else if (message.kind === 'done') {
-        job.signal?.removeEventListener('abort', onAbort);
-        void worker.terminate();
-        resolve(message as unknown as WorkerDone);
-      } else if (message.kind === 'error') {
-        job.signal?.removeEventListener('abort', onAbort);
-        void worker.terminate();
-        reject(practiceOpsError('MISSING_DEPENDENCY', `HiGHS failed to run: ${String(message['message'])}`, { path: [], expected: 'a working highs package', received: 'an error' }));
-      }
-    });
-    worker.on('error', (error) => reject(error));
-  });
-}
-
 /** Whether every soft weight is a whole number (then so is every objective, and a bound rounds up). */
 function wholeObjective(p: CompiledProblem): boolean {
   const whole = (values: ArrayLike<number>): boolean => Array.prototype.every.call(values, (v: number) => !Number.isFinite(v) || Number.isInteger(v));
@@ -215,17 +138,20 @@ async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEn
 const COLUMN_PHASE_SHARE = 0.6;
 
 /**
- * Solves a rota exactly with HiGHS (the optional `highs` peer dependency, WebAssembly) in a worker
- * thread, so the event loop stays free: it builds the integer programme (every hard rule as a
- * constraint, the soft penalties as the objective), warm-starts it from the local search (or a
- * given rota), and either proves the rota optimal or reports the gap to the proven bound at the
- * time limit. Suited to practice-sized rotas (tens of staff, a few weeks). History before the
- * horizon is not modelled (such problems get `OUT_OF_DOMAIN`: use {@link solveRota}).
+ * Solves a rota exactly with HiGHS (the optional `highs` peer dependency, WebAssembly),
+ * warm-started from the local search (or a given rota), and either proves the rota optimal or
+ * reports the gap to the proven bound at the time limit. By default (`method: 'columns'`) the
+ * integer programme chooses one whole row per staff member; its relaxation is solved by column
+ * generation, each staff member's next row priced by dynamic programming, and the integer master
+ * over the rows runs in a worker thread (the short linear solves run here, between turns of the
+ * event loop). `method: 'compact'` solves the per-cell programme (every hard rule a constraint)
+ * in the worker; it does not model history before the horizon (`OUT_OF_DOMAIN`). Suited to
+ * practice-sized rotas (tens of staff, a few weeks).
  *
  * @param problem - the rota problem
- * @param options - time limit, warm start, seed, gap, signal and progress callback
+ * @param options - method, time limit, warm start, seed, gap, signal and progress callback
  * @returns the status, the best rota with its explained score, the bound and the gap
- * @throws PracticeOpsError `MISSING_DEPENDENCY` when `highs` is not installed, `OUT_OF_DOMAIN` for history, `INVALID_INPUT` for bad input
+ * @throws PracticeOpsError `MISSING_DEPENDENCY` when `highs` is not installed, `OUT_OF_DOMAIN` for history in the compact method, `INVALID_INPUT` for bad input
  * @example
  * ```ts
  * const exact = await solveRotaExact(problem, { timeLimitMs: 30_000 });

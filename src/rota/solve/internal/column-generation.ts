@@ -1,26 +1,8 @@
 import type { CompiledProblem } from './compile.js';
 import type { ExactModelData } from './exact-model.js';
+import type { HighsLike, HighsModelLike } from './highs.js';
 import { Rerosterer } from './reroster.js';
 import { RotaState } from './state.js';
-
-/** The part of a HiGHS model that column generation uses (the `highs` package's `Model`). */
-export interface HighsModelLike {
-  addCol(cost: number, lower: number, upper: number, entries: { indices: Int32Array | number[]; values: Float64Array | number[] }): unknown;
-  addRow(lower: number, upper: number, entries: { indices: Int32Array | number[]; values: Float64Array | number[] }): unknown;
-  changeColIntegrality(index: number, type: 0 | 1): unknown;
-  setSolution(solution: { colValue: Float64Array }): unknown;
-  run(): { modelStatus: number };
-  getSolution(): { colValue: Float64Array; rowDual: Float64Array };
-  getObjectiveValue(): number;
-  readonly options: { set(values: Record<string, number | boolean | string>): unknown };
-  readonly info: { get(name: string): unknown };
-  dispose(): void;
-}
-
-/** The part of the loaded `highs` package that column generation uses. */
-export interface HighsLike {
-  createModel(): HighsModelLike;
-}
 
 /** One staff member's row over the horizon with its own cost (requests, plus hard units weighted). */
 interface Column {
