@@ -134,6 +134,18 @@ async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEn
   return wholeObjective(p) ? Math.ceil(lowerBound - 1e-6) : lowerBound;
 }
 
+/** Prices in the rows near the relaxation for each staff member in turn, until `end`; returns how many were added. */
+async function addNeighbours(master: ColumnMaster, p: CompiledProblem, incumbent: number, end: number, signal: AbortSignal | undefined): Promise<number> {
+  master.refreshDuals();
+  const gap = incumbent - master.relaxation;
+  let added = 0;
+  for (let i = 0; i < p.N && performance.now() < end && !signal?.aborted; i++) {
+    added += master.addNeighbours(i, gap);
+    await yieldToEventLoop();
+  }
+  return added;
+}
+
 /** Share of the time left after the warm start that column generation may take before the integer master gets the rest. */
 const COLUMN_PHASE_SHARE = 0.6;
 
@@ -208,7 +220,7 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
         const incumbent = new RotaState(p);
         incumbent.load(grid);
         if ((incumbent.hard === 0 && incumbent.soft <= bound + 1e-6) || opts.signal?.aborted) break;
-        if (attempt > 0 && master.addNeighbours(incumbent.soft - master.relaxation, deadline) === 0) break;
+        if (attempt > 0 && (await addNeighbours(master, p, incumbent.soft, performance.now() + (deadline - performance.now()) / 2, opts.signal)) === 0) break;
         const integer = master.integerModel(grid);
         const mip = await solveInWorker({
           highsPath,

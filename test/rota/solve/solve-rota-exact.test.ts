@@ -71,6 +71,15 @@ describe('solveRotaExact', () => {
     expect(exact.bound).toBe(optimum);
   });
 
+  it.skipIf(!hasCurtois)('stops the column method when its signal aborts, with the best rota so far', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 1_500);
+    const exact = await solveRotaExact(curtois('Instance8'), { timeLimitMs: 120_000, warmStartMs: 1_000, seed: 1, signal: controller.signal });
+    expect(exact.elapsedMs).toBeLessThan(60_000);
+    expect(exact.score.hard).toBeLessThanOrEqual(exact.warmStart.hard);
+    if (exact.score.hard === exact.warmStart.hard) expect(exact.score.soft).toBeLessThanOrEqual(exact.warmStart.soft);
+  });
+
   it.skipIf(!hasCurtois)('bounds Curtois & Qu Instance1 below its published optimum (607) and reaches it', async () => {
     const exact = await solveRotaExact(curtois('Instance1'), { timeLimitMs: 20_000, warmStartMs: 1_000, seed: 1 });
     expect(exact.score.soft).toBe(607);

@@ -59,6 +59,8 @@ export class ColumnMaster {
   private readonly minRowOf: Int32Array;
   private readonly hardWeight: number;
   private readonly cellPrice: Float64Array;
+  /** Row duals of the linear master at its last solve. */
+  private dual: ArrayLike<number> = [];
   /** Value of the linear master at its last solve. */
   relaxation = Number.NaN;
 
@@ -181,6 +183,7 @@ export class ColumnMaster {
     const objective = model.getObjectiveValue();
     this.relaxation = objective;
     const dual = model.getSolution().rowDual;
+    this.dual = dual;
     this.setCellPrices(dual);
     let added = 0;
     let boundGap = 0;
@@ -196,35 +199,37 @@ export class ColumnMaster {
     return { objective, bound: exact ? objective + boundGap : Number.NEGATIVE_INFINITY, added };
   }
 
+  /** Re-solves the linear master and takes its duals as the prices of {@link addNeighbours}. */
+  refreshDuals(): void {
+    this.model.run();
+    this.relaxation = this.model.getObjectiveValue();
+    this.dual = this.model.getSolution().rowDual;
+    this.setCellPrices(this.dual);
+  }
+
   /**
-   * Adds, for every staff member, day and shift (or day off), the best row that takes that shift
-   * on that day, when its reduced cost under the linear master's duals is within `gap` (the
-   * distance from the relaxation to the best rota known: a column of a better rota can cost no
+   * Adds, for staff member i and every day and shift (or day off), the best row that takes that
+   * shift on that day, when its reduced cost under the duals of {@link refreshDuals} is within
+   * `gap` (the distance from the relaxation to the best rota known: no row of a better rota costs
    * more). Widens the choice of the integer master where plain pricing stops at the relaxation.
    *
-   * @returns how many columns were added (stops early at `deadline`, a `performance.now()` time)
+   * @returns how many columns were added
    */
-  addNeighbours(gap: number, deadline: number): number {
-    const { p, model } = this;
-    model.run();
-    const dual = model.getSolution().rowDual;
-    this.setCellPrices(dual);
+  addNeighbours(i: number, gap: number): number {
+    const { p, dual } = this;
     let added = 0;
-    for (let i = 0; i < p.N; i++) {
-      for (let d = 0; d < p.D; d++) {
-        if (performance.now() > deadline) return added;
-        for (let v = -1; v < p.S; v++) {
-          const row = this.pricer.price(i, this.cellPrice, d, v);
-          if (row[d] !== v) continue;
-          const reduced = this.rowCost(i, row) - this.priceOf(i, row) - dual[i]!;
-          if (reduced <= gap + 1e-7 && this.addColumn(i, row)) added++;
-        }
+    for (let d = 0; d < p.D; d++) {
+      for (let v = -1; v < p.S; v++) {
+        const row = this.pricer.price(i, this.cellPrice, d, v);
+        if (row[d] !== v) continue;
+        const reduced = this.rowCost(i, row) - this.priceOf(i, row) - dual[i]!;
+        if (reduced <= gap + 1e-7 && this.addColumn(i, row)) added++;
       }
     }
     return added;
   }
 
-  private setCellPrices(dual: Float64Array): void {
+  private setCellPrices(dual: ArrayLike<number>): void {
     const { p } = this;
     for (let c = 0; c < p.C; c++) this.cellPrice[c] = dual[this.coverRowOf[c]!]! + (this.minRowOf[c]! >= 0 ? dual[this.minRowOf[c]!]! : 0);
   }
