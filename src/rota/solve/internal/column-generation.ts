@@ -38,8 +38,9 @@ export interface MasterLp {
  * per staff member so that the rows' own costs plus the cover penalties are least. Its linear
  * relaxation is solved by column generation: the duals of the cover rows price each staff member's
  * next row through the dynamic programme ({@link Rerosterer.price}), exact over the horizon except
- * for per-type maxima (kept by pricing up), so that the relaxation's value with the Lagrangian
- * correction (Farley's bound) is a proven lower bound. The integer master over the generated
+ * for per-type maxima (priced by Lagrangian multipliers, whose value still bounds from below), so
+ * that the relaxation's value less each staff member's least reduced cost (Farley's bound) is a
+ * proven lower bound at every round. The integer master over the generated
  * columns, warm-started from the local search, then gives a rota and, with that bound, its gap.
  */
 export class ColumnMaster {
