@@ -32,13 +32,15 @@ export const SolveRotaExactOptionsSchema = z.object({
   /** Seed of the warm-start search and of HiGHS. */
   seed: z.int().min(0).max(0x7fffffff).default(1),
   /**
-   * The integer programme: `columns` (default) chooses one whole row per staff member, its linear
+   * The integer programme: `columns` chooses one whole row per staff member, its linear
    * relaxation solved by column generation with the rostering programme as the pricing step (a far
-   * tighter bound; problems with history are fine); `compact` has one variable per staff member,
-   * day and shift type and every rule as a constraint (branch and bound over the full space, so it
-   * can prove optimality where the relaxation leaves a gap; no history).
+   * tighter bound; problems with history are fine; no bound when someone has weekly or pay-period
+   * minute limits); `compact` has one variable per staff member, day and shift type and every rule
+   * as a constraint (branch and bound over the full space, so it can prove optimality where the
+   * relaxation leaves a gap; no history). `auto` (default) takes `compact` when someone has weekly
+   * or pay-period minute limits and there is no history, `columns` otherwise.
    */
-  method: z.enum(['columns', 'compact']).default('columns'),
+  method: z.enum(['auto', 'columns', 'compact']).default('auto'),
   /** Relative gap at which HiGHS stops (0 = prove optimality). */
   relativeGap: z.number().min(0).max(1).default(0),
   /** Cancels the solve (the worker is terminated; the best rota known so far is returned). */
@@ -146,6 +148,15 @@ async function addNeighbours(master: ColumnMaster, p: CompiledProblem, incumbent
   return added;
 }
 
+/**
+ * The method `auto` stands for: the per-cell programme when someone has weekly or pay-period minute
+ * limits (the row pricing could not prove a bound) and it can be built (no history), rows otherwise.
+ */
+function autoMethod(p: CompiledProblem): 'columns' | 'compact' {
+  const windowed = p.windows.some((kind) => kind.min.some((m) => m >= 0) || kind.max.some((m) => m >= 0));
+  return windowed && p.problem.history.length === 0 ? 'compact' : 'columns';
+}
+
 /** Share of the time left after the warm start that column generation may take before the integer master gets the rest. */
 const COLUMN_PHASE_SHARE = 0.6;
 
@@ -177,7 +188,8 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
   const opts = parseInput(SolveRotaExactOptionsSchema, options, { label: 'solveRotaExact options' });
   const highsPath = await resolveHighs();
   const p = compileProblem(parsed);
-  const compact = opts.method === 'compact' ? buildExactModel(p) : undefined;
+  const method = opts.method === 'auto' ? autoMethod(p) : opts.method;
+  const compact = method === 'compact' ? buildExactModel(p) : undefined;
   let grid: Int32Array;
   if (opts.initial !== undefined) grid = rotaToGrid(p, opts.initial).grid;
   else if (opts.warmStartMs > 0) grid = search(p, { seed: opts.seed, timeLimitMs: opts.warmStartMs, maxIterations: Number.POSITIVE_INFINITY, signal: opts.signal }).grid;
@@ -240,7 +252,7 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
   }
   const rota = gridToRota(p, grid);
   const explanation = scoreRota(parsed, rota);
-  if (opts.method === 'columns' && explanation.hard === 0 && explanation.soft <= bound + 1e-6) status = 'optimal';
+  if (method === 'columns' && explanation.hard === 0 && explanation.soft <= bound + 1e-6) status = 'optimal';
   if (status === 'unknown' && explanation.hard === 0) status = 'feasible';
   if (status === 'optimal' && explanation.hard !== 0) status = 'unknown';
   const gapPct = status === 'optimal' ? 0 : Number.isFinite(bound) && explanation.soft > 0 ? Math.max(0, ((explanation.soft - bound) / explanation.soft) * 100) : Number.NaN;
