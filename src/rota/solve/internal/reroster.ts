@@ -83,8 +83,7 @@ export class Rerosterer {
 
   run(i: number, lo: number, hi: number, prorate = false, loosen = false): number {
     const st = this.st;
-    const { p, D, S } = st;
-    const S1 = S + 1;
+    const { p, D } = st;
     let free = 0;
     for (let d = lo; d <= hi; d++) if (p.pinned[i * D + d] === NOT_PINNED) free++;
     if (free === 0) return Number.NaN;
@@ -93,31 +92,12 @@ export class Rerosterer {
     const before = st.local(i, lo, hi);
     for (let d = lo; d <= hi; d++) st.setCell(i, d, -1);
     const share = this.sharer(i, hi, prorate);
-    // What is left of each shift type's maximum with the staff member absent from the window.
-    const typeLeft = this.typeLeft;
-    for (let v = 0; v < S; v++) {
-      const mx = share(p.maxPerType[i * S + v]!, Math.ceil);
-      typeLeft[v] = mx < 0 ? 1 << 30 : mx - st.cnt[i * S + v]!;
-    }
-    // Unary costs with the staff member absent from the window.
-    const N = p.N;
-    for (let d = lo; d <= hi; d++) {
-      const ub = (i * D + d) * S1;
-      for (let v = -1; v < S; v++) {
-        let c = p.uH[ub + v + 1]! * hw + p.uS[ub + v + 1]!;
-        if (v >= 0) {
-          for (let q = p.cellStart[d * S + v]!, e = p.cellStart[d * S + v + 1]!; q < e; q++) {
-            const cell = p.cellList[q]!;
-            if (!p.groupMember[p.cellGroup[cell]! * N + i]) continue;
-            const n = st.cov[cell]!;
-            if (n < p.cellMin[cell]!) c -= hw;
-            c += n >= p.cellIdeal[cell]! ? p.cellOver[cell]! : -p.cellUnder[cell]!;
-          }
-          if (typeLeft[v]! <= 0) c += hw;
-        }
-        this.unary[(d - lo) * S1 + v + 1] = this.pinnedCost(i, d, v, c);
-      }
-    }
+    // Cover priced marginally: what the person's shift changes in the cells as they stand.
+    const cover = (cell: number): number => {
+      const n = st.cov[cell]!;
+      return (n < p.cellMin[cell]! ? -hw : 0) + (n >= p.cellIdeal[cell]! ? p.cellOver[cell]! : -p.cellUnder[cell]!);
+    };
+    this.setUnary(i, lo, hi, share, cover);
     this.programme(i, lo, hi, share, prorate, loosen, this.priceUpOverused);
     for (let t = 0; t <= hi - lo; t++) st.setCell(i, lo + t, this.vals[t]!);
     st.hard += st.local(i, lo, hi) - before;
@@ -139,25 +119,7 @@ export class Rerosterer {
     const hw = st.hardWeight;
     const share = this.sharer(i, D - 1, false);
     const typeLeft = this.typeLeft;
-    for (let v = 0; v < S; v++) {
-      const mx = p.maxPerType[i * S + v]!;
-      typeLeft[v] = mx < 0 ? 1 << 30 : mx;
-    }
-    const N = p.N;
-    for (let d = 0; d < D; d++) {
-      const ub = (i * D + d) * S1;
-      for (let v = -1; v < S; v++) {
-        let c = p.uH[ub + v + 1]! * hw + p.uS[ub + v + 1]!;
-        if (v >= 0) {
-          for (let q = p.cellStart[d * S + v]!, e = p.cellStart[d * S + v + 1]!; q < e; q++) {
-            const cell = p.cellList[q]!;
-            if (p.groupMember[p.cellGroup[cell]! * N + i]) c -= cellPrice[cell]!;
-          }
-          if (typeLeft[v]! <= 0) c += hw;
-        }
-        this.unary[d * S1 + v + 1] = d === forceDay && v !== forceShift ? Infinity : this.pinnedCost(i, d, v, c);
-      }
-    }
+    this.setUnary(i, 0, D - 1, share, (cell) => -cellPrice[cell]!, forceDay, forceShift);
     // Per-type maxima by Lagrangian relaxation: each overused type gets a price per use, found by
     // doubling then bisection; the best row that keeps every maximum is returned, and the largest
     // Lagrangian value is the bound.
@@ -205,9 +167,47 @@ export class Rerosterer {
     return this.vals.subarray(0, D);
   }
 
-  private pinnedCost(i: number, d: number, v: number, cost: number): number {
-    const pin = this.st.p.pinned[i * this.st.D + d]!;
-    return pin !== NOT_PINNED && pin !== v ? Infinity : cost;
+  /**
+   * With staff member i absent from days lo..hi: sets what is left of each shift type's maximum, and
+   * the unary cost of each shift or day off on those days (its hard and soft costs, `cover(cell)` for
+   * every cover cell the shift counts in, a hard unit for a type with nothing left, Infinity where a
+   * pin or the forced day rules it out).
+   */
+  private setUnary(
+    i: number,
+    lo: number,
+    hi: number,
+    share: (limit: number, round: (x: number) => number) => number,
+    cover: (cell: number) => number,
+    forceDay = -1,
+    forceShift = -1,
+  ): void {
+    const st = this.st;
+    const { p, D, S } = st;
+    const S1 = S + 1;
+    const N = p.N;
+    const hw = st.hardWeight;
+    const typeLeft = this.typeLeft;
+    for (let v = 0; v < S; v++) {
+      const mx = share(p.maxPerType[i * S + v]!, Math.ceil);
+      typeLeft[v] = mx < 0 ? 1 << 30 : mx - st.cnt[i * S + v]!;
+    }
+    for (let d = lo; d <= hi; d++) {
+      const ub = (i * D + d) * S1;
+      const pin = p.pinned[i * D + d]!;
+      for (let v = -1; v < S; v++) {
+        let c = p.uH[ub + v + 1]! * hw + p.uS[ub + v + 1]!;
+        if (v >= 0) {
+          for (let q = p.cellStart[d * S + v]!, e = p.cellStart[d * S + v + 1]!; q < e; q++) {
+            const cell = p.cellList[q]!;
+            if (p.groupMember[p.cellGroup[cell]! * N + i]) c += cover(cell);
+          }
+          if (typeLeft[v]! <= 0) c += hw;
+        }
+        const ruledOut = (pin !== NOT_PINNED && pin !== v) || (d === forceDay && v !== forceShift);
+        this.unary[(d - lo) * S1 + v + 1] = ruledOut ? Infinity : c;
+      }
+    }
   }
 
   /**
