@@ -5,7 +5,7 @@ import { parseRotaProblem } from '../parse-problem.js';
 import { RotaSchema } from '../schemas.js';
 import type { HardSoftScore, Rota, RotaProblemInput } from '../schemas.js';
 import { scoreRota, type RotaScore } from '../score-rota.js';
-import { compileProblem, type CompiledProblem } from './internal/compile.js';
+import { compileProblem, hasWindowLimits, type CompiledProblem } from './internal/compile.js';
 import { ColumnMaster } from './internal/column-generation.js';
 import { buildExactModel, gridFromVector, startVector } from './internal/exact-model.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
@@ -104,6 +104,11 @@ export interface SolveRotaExactResult {
   readonly elapsedMs: number;
 }
 
+/** Seconds from now to a `performance.now()` deadline, at least half a second (HiGHS's time limit). */
+function secondsUntil(deadline: number): number {
+  return Math.max(0.5, (deadline - performance.now()) / 1000);
+}
+
 /** Whether every soft weight is a whole number (then so is every objective, and a bound rounds up). */
 function wholeObjective(p: CompiledProblem): boolean {
   const whole = (values: ArrayLike<number>): boolean => Array.prototype.every.call(values, (v: number) => !Number.isFinite(v) || Number.isInteger(v));
@@ -153,8 +158,51 @@ async function addNeighbours(master: ColumnMaster, p: CompiledProblem, incumbent
  * limits (the row pricing could not prove a bound) and it can be built (no history), rows otherwise.
  */
 function autoMethod(p: CompiledProblem): 'columns' | 'compact' {
-  const windowed = p.windows.some((kind) => kind.min.some((m) => m >= 0) || kind.max.some((m) => m >= 0));
+  const windowed = p.staffIds.some((_, i) => hasWindowLimits(p, i));
   return windowed && p.problem.history.length === 0 ? 'compact' : 'columns';
+}
+
+/**
+ * The column method from a warm start: column generation for the bound, then the integer
+ * master in the worker (once more with the rows near the relaxation when it stops above the bound).
+ * Returns the best grid and the proven bound (NaN when none).
+ */
+async function solveByColumns(
+  p: CompiledProblem,
+  warm: RotaState,
+  highsPath: string,
+  deadline: number,
+  opts: z.output<typeof SolveRotaExactOptionsSchema>,
+): Promise<{ grid: Int32Array; bound: number }> {
+  let grid: Int32Array = Int32Array.from(warm.x);
+  const master = new ColumnMaster(p, await loadHighs(highsPath), warm.hardWeight);
+  try {
+    master.addGrid(grid);
+    const bound = await generateColumns(master, p, performance.now() + (deadline - performance.now()) * COLUMN_PHASE_SHARE, opts.signal);
+    const gapTo = (objective: number): number => (Number.isFinite(bound) && objective > 0 ? Math.max(0, (objective - bound) / objective) : Number.NaN);
+    opts.onProgress?.({ objective: warm.soft, bound, gap: gapTo(warm.soft) });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const incumbent = new RotaState(p);
+      incumbent.load(grid);
+      if ((incumbent.hard === 0 && incumbent.soft <= bound + 1e-6) || opts.signal?.aborted) break;
+      if (attempt > 0 && (await addNeighbours(master, p, incumbent.soft, performance.now() + (deadline - performance.now()) / 2, opts.signal)) === 0) break;
+      const integer = master.integerModel(grid);
+      const mip = await solveInWorker({
+        highsPath,
+        model: integer.data,
+        start: incumbent.hard === 0 ? integer.start : null,
+        timeLimitSeconds: attempt === 0 ? secondsUntil(deadline) / 2 : secondsUntil(deadline),
+        relGap: opts.relativeGap,
+        seed: opts.seed,
+        signal: opts.signal,
+        onIncumbent: (objective) => opts.onProgress?.({ objective, bound, gap: gapTo(objective) }),
+      });
+      if (mip?.colValue) grid = keepBetter(p, grid, master.gridOf(mip.colValue, grid));
+    }
+    return { grid, bound };
+  } finally {
+    master.dispose();
+  }
 }
 
 /** Share of the time left after the warm start that column generation may take before the integer master gets the rest. */
@@ -198,57 +246,27 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
   warm.load(grid);
   const warmStart = { hard: warm.hard, soft: warm.soft };
   const deadline = t0 + opts.timeLimitMs;
-  const secondsLeft = (): number => Math.max(0.5, (deadline - performance.now()) / 1000);
   let status: ExactStatus = 'unknown';
   let bound = Number.NaN;
   if (compact !== undefined) {
-    const model = compact;
     const done = await solveInWorker({
       highsPath,
-      model: model.data,
-      start: warmStart.hard === 0 ? startVector(p, model, grid) : null,
-      timeLimitSeconds: secondsLeft(),
+      model: compact.data,
+      start: warmStart.hard === 0 ? startVector(p, compact, grid) : null,
+      timeLimitSeconds: secondsUntil(deadline),
       relGap: opts.relativeGap,
       seed: opts.seed,
       signal: opts.signal,
       onIncumbent: (objective, mipBound, gap) => opts.onProgress?.({ objective, bound: mipBound, gap }),
     });
     if (done !== undefined) {
-      if (done.colValue !== null && Number.isFinite(done.objective)) grid = keepBetter(p, grid, gridFromVector(p, model, done.colValue));
+      if (done.colValue !== null && Number.isFinite(done.objective)) grid = keepBetter(p, grid, gridFromVector(p, compact, done.colValue));
       bound = done.bound;
       if (done.status === 7) status = 'optimal';
       else if (done.status === 8) status = 'infeasible';
     }
   } else {
-    const master = new ColumnMaster(p, await loadHighs(highsPath), warm.hardWeight);
-    try {
-      master.addGrid(grid);
-      bound = await generateColumns(master, p, performance.now() + (deadline - performance.now()) * COLUMN_PHASE_SHARE, opts.signal);
-      const gapTo = (objective: number): number => (Number.isFinite(bound) && objective > 0 ? Math.max(0, (objective - bound) / objective) : Number.NaN);
-      opts.onProgress?.({ objective: warmStart.soft, bound, gap: gapTo(warmStart.soft) });
-      // The integer master over the columns; when it stops above the bound, the columns near the
-      // relaxation are added (those a better rota could use) and it runs once more.
-      for (let attempt = 0; attempt < 2; attempt++) {
-        const incumbent = new RotaState(p);
-        incumbent.load(grid);
-        if ((incumbent.hard === 0 && incumbent.soft <= bound + 1e-6) || opts.signal?.aborted) break;
-        if (attempt > 0 && (await addNeighbours(master, p, incumbent.soft, performance.now() + (deadline - performance.now()) / 2, opts.signal)) === 0) break;
-        const integer = master.integerModel(grid);
-        const mip = await solveInWorker({
-          highsPath,
-          model: integer.data,
-          start: incumbent.hard === 0 ? integer.start : null,
-          timeLimitSeconds: attempt === 0 ? secondsLeft() / 2 : secondsLeft(),
-          relGap: opts.relativeGap,
-          seed: opts.seed,
-          signal: opts.signal,
-          onIncumbent: (objective) => opts.onProgress?.({ objective, bound, gap: gapTo(objective) }),
-        });
-        if (mip?.colValue) grid = keepBetter(p, grid, master.gridOf(mip.colValue, grid));
-      }
-    } finally {
-      master.dispose();
-    }
+    ({ grid, bound } = await solveByColumns(p, warm, highsPath, deadline, opts));
   }
   const rota = gridToRota(p, grid);
   const explanation = scoreRota(parsed, rota);

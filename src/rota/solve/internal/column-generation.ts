@@ -111,11 +111,6 @@ export class ColumnMaster {
     this.model.dispose();
   }
 
-  /** Number of row columns generated so far. */
-  get size(): number {
-    return this.columns.length;
-  }
-
   /** Adds every row of a rota (a grid) as a column; returns how many were new. */
   addGrid(grid: Int32Array): number {
     const D = this.p.D;

@@ -100,6 +100,11 @@ export interface CompiledProblem {
   readonly dayCellList: Int32Array;
 }
 
+/** Whether staff member i has a minute limit per week or pay period (a window kind with a minimum or maximum). */
+export function hasWindowLimits(p: CompiledProblem, i: number): boolean {
+  return p.windows.some((kind) => kind.min[i]! >= 0 || kind.max[i]! >= 0);
+}
+
 function unknown(path: (string | number)[], what: string, received: string): never {
   throw practiceOpsError('UNKNOWN_REFERENCE', `Unknown ${what} '${received}'`, { path, expected: `a known ${what}`, received });
 }

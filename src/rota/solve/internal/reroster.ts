@@ -1,8 +1,11 @@
-import { NOT_PINNED } from './compile.js';
+import { hasWindowLimits, NOT_PINNED } from './compile.js';
 import type { RotaState } from './state.js';
 
 /** Dynamic programmes per pricing step at most while searching per-type prices (Lagrangian multipliers). */
 const LAGRANGE_ROUNDS = 16;
+
+/** The part of a horizon budget (a limit, -1 for none) that counts in a window, rounded as given. */
+type BudgetShare = (limit: number, round: (x: number) => number) => number;
 
 /** Work predecessors kept per state group: the cheapest few, scanned for one compatible with the next shift. */
 const TOP = 3;
@@ -161,8 +164,7 @@ export class Rerosterer {
     };
     this.programme(i, 0, D - 1, share, false, false, reprice);
     // Week and pay-period minute limits are not states of the programme: no bound then.
-    const windowed = p.windows.some((kind) => kind.min[i]! >= 0 || kind.max[i]! >= 0);
-    this.lastLowest = windowed ? Number.NEGATIVE_INFINITY : bound;
+    this.lastLowest = hasWindowLimits(p, i) ? Number.NEGATIVE_INFINITY : bound;
     if (bestCost < Infinity) this.vals.set(bestRow);
     return this.vals.subarray(0, D);
   }
@@ -177,7 +179,7 @@ export class Rerosterer {
     i: number,
     lo: number,
     hi: number,
-    share: (limit: number, round: (x: number) => number) => number,
+    share: BudgetShare,
     cover: (cell: number) => number,
     forceDay = -1,
     forceShift = -1,
@@ -215,7 +217,7 @@ export class Rerosterer {
    * (`prorate`), horizon budgets are shared out in proportion to the open days (days the person may
    * work) up to the window's end, so the first windows neither take nor owe the whole horizon's.
    */
-  private sharer(i: number, hi: number, prorate: boolean): (limit: number, round: (x: number) => number) => number {
+  private sharer(i: number, hi: number, prorate: boolean): BudgetShare {
     const D = this.st.D;
     const open = this.open;
     const shareOf = open[i * (D + 1) + D]! > 0 ? open[i * (D + 1) + hi + 1]! / open[i * (D + 1) + D]! : (hi + 1) / D;
@@ -227,7 +229,7 @@ export class Rerosterer {
     i: number,
     lo: number,
     hi: number,
-    share: (limit: number, round: (x: number) => number) => number,
+    share: BudgetShare,
     prorate: boolean,
     loosen: boolean,
     reprice: (round: number, lowest: number, span: number) => boolean,
