@@ -9,7 +9,8 @@ import { compileProblem, hasWindowLimits, type CompiledProblem } from './interna
 import { ColumnMaster } from './internal/column-generation.js';
 import { buildExactModel, gridFromVector, startVector } from './internal/exact-model.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
-import { loadHighs, resolveHighs, solveInWorker } from './internal/highs.js';
+import { HighsWorker, loadHighs, resolveHighs, solveInWorker } from './internal/highs.js';
+import { relaxationInducedSearch } from './internal/relaxation-induced-search.js';
 import { search } from './internal/search.js';
 import { RotaState } from './internal/state.js';
 
@@ -35,7 +36,8 @@ export const SolveRotaExactOptionsSchema = z.object({
    * The integer programme: `columns` chooses one whole row per staff member, its linear
    * relaxation solved by column generation with the rostering programme as the pricing step (a far
    * tighter bound; problems with history are fine; no bound when someone has weekly or pay-period
-   * minute limits); `compact` has one variable per staff member, day and shift type and every rule
+   * minute limits), and without history a neighbourhood search on the per-cell programme guided by
+   * that relaxation improves the rota before the integer master; `compact` has one variable per staff member, day and shift type and every rule
    * as a constraint (branch and bound over the full space, so it can prove optimality where the
    * relaxation leaves a gap; no history). `auto` (default) takes `compact` when someone has weekly
    * or pay-period minute limits and there is no history, `columns` otherwise.
@@ -126,8 +128,8 @@ function keepBetter(p: CompiledProblem, incumbent: Int32Array, candidate: Int32A
 
 /**
  * Column generation on the linear master until no row prices out, the phase's end or an abort;
- * returns the best proven lower bound (rounded up when objectives are whole; NaN when the pricing
- * cannot prove one).
+ * returns the best proven lower bound (rounded up when objectives are whole, at least 0; NaN when
+ * the pricing cannot prove one).
  */
 async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEnd: number, signal: AbortSignal | undefined): Promise<number> {
   let lowerBound = Number.NEGATIVE_INFINITY;
@@ -138,7 +140,8 @@ async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEn
     await yieldToEventLoop();
   }
   if (!Number.isFinite(lowerBound)) return Number.NaN;
-  return wholeObjective(p) ? Math.ceil(lowerBound - 1e-6) : lowerBound;
+  // weights are never negative, so neither is a soft penalty
+  return Math.max(0, wholeObjective(p) ? Math.ceil(lowerBound - 1e-6) : lowerBound);
 }
 
 /** Prices in the rows near the relaxation for each staff member in turn, until `end`; returns how many were added. */
@@ -147,7 +150,7 @@ async function addNeighbours(master: ColumnMaster, p: CompiledProblem, incumbent
   const gap = incumbent - master.relaxation;
   let added = 0;
   for (let i = 0; i < p.N && performance.now() < end && !signal?.aborted; i++) {
-    added += master.addNeighbours(i, gap);
+    added += master.addNeighbours(i, gap, end);
     await yieldToEventLoop();
   }
   return added;
@@ -163,8 +166,35 @@ function autoMethod(p: CompiledProblem): 'columns' | 'compact' {
 }
 
 /**
- * The column method from a warm start: column generation for the bound, then the integer
- * master in the worker (once more with the rows near the relaxation when it stops above the bound).
+ * The relaxation-induced neighbourhood search on the per-cell programme (built here, held by a
+ * worker of its own), guided by the column master's relaxation, from a rota that keeps every hard
+ * rule until `end`; the rota it ends with joins the master's columns.
+ */
+async function searchNeighbourhoods(
+  p: CompiledProblem,
+  master: ColumnMaster,
+  grid: Int32Array,
+  bound: number,
+  end: number,
+  highsPath: string,
+  opts: z.output<typeof SolveRotaExactOptionsSchema>,
+  onImprove: (soft: number) => void,
+): Promise<Int32Array> {
+  const model = buildExactModel(p);
+  const worker = await HighsWorker.start(highsPath, model.data, opts.signal);
+  try {
+    const best = await relaxationInducedSearch({ p, model, worker, shares: master.relaxedShares(), grid, bound, end, seed: opts.seed, signal: opts.signal, onImprove });
+    master.addGrid(best);
+    return best;
+  } finally {
+    worker.close();
+  }
+}
+
+/**
+ * The column method from a warm start: column generation for the bound, the neighbourhood search
+ * guided by its relaxation (no history), then the integer master in the worker (once more with
+ * the rows near the relaxation when it stops above the bound).
  * Returns the best grid and the proven bound (NaN when none).
  */
 async function solveByColumns(
@@ -181,22 +211,28 @@ async function solveByColumns(
     const bound = await generateColumns(master, p, performance.now() + (deadline - performance.now()) * COLUMN_PHASE_SHARE, opts.signal);
     const gapTo = (objective: number): number => (Number.isFinite(bound) && objective > 0 ? Math.max(0, (objective - bound) / objective) : Number.NaN);
     opts.onProgress?.({ objective: warm.soft, bound, gap: gapTo(warm.soft) });
+    if (warm.hard === 0 && p.problem.history.length === 0 && !(warm.soft <= bound + 1e-6)) {
+      const end = performance.now() + (deadline - performance.now()) * NEIGHBOURHOOD_PHASE_SHARE;
+      grid = await searchNeighbourhoods(p, master, grid, bound, end, highsPath, opts, (soft) => opts.onProgress?.({ objective: soft, bound, gap: gapTo(soft) }));
+    }
     for (let attempt = 0; attempt < 2; attempt++) {
       const incumbent = new RotaState(p);
       incumbent.load(grid);
       if ((incumbent.hard === 0 && incumbent.soft <= bound + 1e-6) || opts.signal?.aborted) break;
       if (attempt > 0 && (await addNeighbours(master, p, incumbent.soft, performance.now() + (deadline - performance.now()) / 2, opts.signal)) === 0) break;
       const integer = master.integerModel(grid);
-      const mip = await solveInWorker({
+      const mip = await solveInWorker(
         highsPath,
-        model: integer.data,
-        start: incumbent.hard === 0 ? integer.start : null,
-        timeLimitSeconds: attempt === 0 ? secondsUntil(deadline) / 2 : secondsUntil(deadline),
-        relGap: opts.relativeGap,
-        seed: opts.seed,
-        signal: opts.signal,
-        onIncumbent: (objective) => opts.onProgress?.({ objective, bound, gap: gapTo(objective) }),
-      });
+        integer.data,
+        {
+          start: incumbent.hard === 0 ? integer.start : null,
+          timeLimitSeconds: attempt === 0 ? secondsUntil(deadline) / 2 : secondsUntil(deadline),
+          relGap: opts.relativeGap,
+          seed: opts.seed,
+          onIncumbent: (objective) => opts.onProgress?.({ objective, bound, gap: gapTo(objective) }),
+        },
+        opts.signal,
+      );
       if (mip?.colValue) grid = keepBetter(p, grid, master.gridOf(mip.colValue, grid));
     }
     return { grid, bound };
@@ -205,17 +241,21 @@ async function solveByColumns(
   }
 }
 
-/** Share of the time left after the warm start that column generation may take before the integer master gets the rest. */
-const COLUMN_PHASE_SHARE = 0.6;
+/** Share of the time left after the warm start that column generation may take. */
+const COLUMN_PHASE_SHARE = 0.25;
+/** Share of the time left after column generation that the neighbourhood search may take before the integer master gets the rest. */
+const NEIGHBOURHOOD_PHASE_SHARE = 0.85;
 
 /**
  * Solves a rota exactly with HiGHS (the optional `highs` peer dependency, WebAssembly),
  * warm-started from the local search (or a given rota), and either proves the rota optimal or
- * reports the gap to the proven bound at the time limit. By default (`method: 'columns'`) the
- * integer programme chooses one whole row per staff member; its relaxation is solved by column
- * generation, each staff member's next row priced by dynamic programming, and the integer master
- * over the rows runs in a worker thread (the short linear solves run here, between turns of the
- * event loop). `method: 'compact'` solves the per-cell programme (every hard rule a constraint)
+ * reports the gap to the proven bound at the time limit. With `method: 'columns'` the integer
+ * programme chooses one whole row per staff member; its relaxation is solved by column generation,
+ * each staff member's next row priced by dynamic programming (the short linear solves run here,
+ * between turns of the event loop). Guided by that relaxation, a relaxation-induced neighbourhood
+ * search then re-solves exactly, in a worker thread, the cells of a window where the rota and the
+ * relaxation disagree (problems without history), and the integer master over the rows, also in
+ * the worker, has the last word. `method: 'compact'` solves the per-cell programme (every hard rule a constraint)
  * in the worker; it does not model history before the horizon (`OUT_OF_DOMAIN`). Suited to
  * practice-sized rotas (tens of staff, a few weeks).
  *
@@ -249,16 +289,18 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
   let status: ExactStatus = 'unknown';
   let bound = Number.NaN;
   if (compact !== undefined) {
-    const done = await solveInWorker({
+    const done = await solveInWorker(
       highsPath,
-      model: compact.data,
-      start: warmStart.hard === 0 ? startVector(p, compact, grid) : null,
-      timeLimitSeconds: secondsUntil(deadline),
-      relGap: opts.relativeGap,
-      seed: opts.seed,
-      signal: opts.signal,
-      onIncumbent: (objective, mipBound, gap) => opts.onProgress?.({ objective, bound: mipBound, gap }),
-    });
+      compact.data,
+      {
+        start: warmStart.hard === 0 ? startVector(p, compact, grid) : null,
+        timeLimitSeconds: secondsUntil(deadline),
+        relGap: opts.relativeGap,
+        seed: opts.seed,
+        onIncumbent: (objective, mipBound, gap) => opts.onProgress?.({ objective, bound: mipBound, gap }),
+      },
+      opts.signal,
+    );
     if (done !== undefined) {
       if (done.colValue !== null && Number.isFinite(done.objective)) grid = keepBetter(p, grid, gridFromVector(p, compact, done.colValue));
       bound = done.bound;

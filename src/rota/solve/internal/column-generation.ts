@@ -195,6 +195,25 @@ export class ColumnMaster {
     return { objective, bound: exact ? objective + boundGap : Number.NEGATIVE_INFINITY, added };
   }
 
+  /**
+   * The relaxation as shares of cells: at `(i*D+d)*(S+1) + v+1`, how much of staff member i's day d
+   * the linear master gives to shift v (-1: off), summed over the chosen rows (each day's shares add
+   * up to one). Re-solves the master over the columns it has.
+   */
+  relaxedShares(): Float64Array {
+    const { p, model } = this;
+    const S1 = p.S + 1;
+    model.run();
+    const lambda = model.getSolution().colValue;
+    const shares = new Float64Array(p.N * p.D * S1);
+    this.columns.forEach((column, k) => {
+      const weight = lambda[this.slacks.length + k]!;
+      if (weight <= 1e-9) return;
+      for (let d = 0; d < p.D; d++) shares[(column.staff * p.D + d) * S1 + column.row[d]! + 1]! += weight;
+    });
+    return shares;
+  }
+
   /** Re-solves the linear master and takes its duals as the prices of {@link addNeighbours}. */
   refreshDuals(): void {
     this.model.run();
@@ -208,13 +227,14 @@ export class ColumnMaster {
    * shift on that day, when its reduced cost under the duals of {@link refreshDuals} is within
    * `gap` (the distance from the relaxation to the best rota known: no row of a better rota costs
    * more). Widens the choice of the integer master where plain pricing stops at the relaxation.
+   * Stops early at `end` (a `performance.now()` time).
    *
    * @returns how many columns were added
    */
-  addNeighbours(i: number, gap: number): number {
+  addNeighbours(i: number, gap: number, end = Number.POSITIVE_INFINITY): number {
     const { p, dual } = this;
     let added = 0;
-    for (let d = 0; d < p.D; d++) {
+    for (let d = 0; d < p.D && performance.now() < end; d++) {
       for (let v = -1; v < p.S; v++) {
         const row = this.pricer.price(i, this.cellPrice, d, v);
         if (row[d] !== v) continue;

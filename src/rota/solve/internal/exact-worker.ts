@@ -1,18 +1,21 @@
 /**
  * Source of the worker thread that runs HiGHS (CommonJS, evaluated with `eval: true` so it needs
- * no separate file in the build). It loads `highs` from the path resolved by the caller, solves
- * the model with the warm start, posts incumbents as they improve and the final result.
+ * no separate file in the build). It loads `highs` from the path resolved by the caller and keeps
+ * the model it was started with; each `solve` message solves that model (with the column bounds
+ * the message gives, if any) from its warm start, posts incumbents as they improve and the result.
  */
 export const EXACT_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const loaderModule = require(workerData.highsPath);
 const loader = typeof loaderModule === 'function' ? loaderModule : loaderModule.default;
-loader().then((highs) => {
-  const model = highs.createModel(workerData.model);
+const ready = loader();
+const solve = (highs, job) => {
+  const data = job.colLower ? Object.assign({}, workerData.model, { colLower: job.colLower, colUpper: job.colUpper }) : workerData.model;
+  const model = highs.createModel(data);
   try {
-    model.options.set({ time_limit: workerData.timeLimitSeconds, mip_rel_gap: workerData.relGap, output_flag: false, random_seed: workerData.seed });
-    if (workerData.start) {
-      try { model.setSolution({ colValue: workerData.start }); } catch (e) { /* a start HiGHS rejects is ignored */ }
+    model.options.set({ time_limit: job.timeLimitSeconds, mip_rel_gap: job.relGap, output_flag: false, random_seed: job.seed });
+    if (job.start) {
+      try { model.setSolution({ colValue: job.start }); } catch (e) { /* a start HiGHS rejects is ignored */ }
     }
     const callbacks = {};
     const improving = highs.constants && highs.constants.callbackType ? highs.constants.callbackType.mipImprovingSolution : 4;
@@ -30,5 +33,8 @@ loader().then((highs) => {
   } finally {
     model.dispose();
   }
-}).catch((error) => parentPort.postMessage({ kind: 'error', message: String((error && error.stack) || error) }));
+};
+parentPort.on('message', (job) => {
+  ready.then((highs) => solve(highs, job)).catch((error) => parentPort.postMessage({ kind: 'error', message: String((error && error.stack) || error) }));
+});
 `;

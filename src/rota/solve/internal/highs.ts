@@ -58,45 +58,97 @@ export interface WorkerDone {
   colValue: Float64Array | null;
 }
 
-/** A MIP for the worker, with its limits and callbacks. */
-export interface WorkerJob {
-  highsPath: string;
-  model: ExactModelData;
+/** One solve of the worker's model: bounds (none = the model's own), warm start and limits. */
+export interface WorkerSolve {
+  /** Column bounds replacing the model's (to fix part of it), or null. */
+  colLower: Float64Array | null;
+  colUpper: Float64Array | null;
   start: Float64Array | null;
   timeLimitSeconds: number;
   relGap: number;
   seed: number;
-  signal: AbortSignal | undefined;
-  onIncumbent: (objective: number, bound: number, gap: number) => void;
+  onIncumbent?: (objective: number, bound: number, gap: number) => void;
 }
 
-/** Runs a MIP in a HiGHS worker thread; undefined when aborted. */
-export async function solveInWorker(job: WorkerJob): Promise<WorkerDone | undefined> {
-  const { Worker } = await import('node:worker_threads');
-  return new Promise<WorkerDone | undefined>((resolve, reject) => {
-    const worker = new Worker(EXACT_WORKER_SOURCE, {
-      eval: true,
-      workerData: { highsPath: job.highsPath, model: job.model, start: job.start, timeLimitSeconds: job.timeLimitSeconds, relGap: job.relGap, seed: job.seed },
+/**
+ * A HiGHS worker thread that holds one MIP and solves it as often as asked, each time with its
+ * own column bounds (so a neighbourhood search pays for the thread and the model's transfer once).
+ * An abort terminates the thread; the solve in progress and every later one resolve to undefined.
+ */
+export class HighsWorker {
+  private readonly worker: import('node:worker_threads').Worker;
+  private readonly signal: AbortSignal | undefined;
+  private pending: { resolve: (done: WorkerDone | undefined) => void; reject: (error: unknown) => void; job: WorkerSolve } | null = null;
+  private closed = false;
+
+  private constructor(worker: import('node:worker_threads').Worker, signal: AbortSignal | undefined) {
+    this.worker = worker;
+    this.signal = signal;
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+    worker.on('message', (message: { kind: string } & Record<string, unknown>) => this.onMessage(message));
+    worker.on('error', (error) => this.settle(undefined, error));
+  }
+
+  /** Starts a worker on a model (the `highs` package at `highsPath`). */
+  static async start(highsPath: string, model: ExactModelData, signal: AbortSignal | undefined): Promise<HighsWorker> {
+    const { Worker } = await import('node:worker_threads');
+    return new HighsWorker(new Worker(EXACT_WORKER_SOURCE, { eval: true, workerData: { highsPath, model } }), signal);
+  }
+
+  /** Solves the model once; undefined when aborted or closed. */
+  solve(job: WorkerSolve): Promise<WorkerDone | undefined> {
+    if (this.closed || this.signal?.aborted) return Promise.resolve(undefined);
+    return new Promise<WorkerDone | undefined>((resolve, reject) => {
+      this.pending = { resolve, reject, job };
+      const { onIncumbent: _callback, ...message } = job;
+      this.worker.postMessage(message);
     });
-    const onAbort = (): void => {
-      void worker.terminate();
-      resolve(undefined);
-    };
-    job.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: { kind: string } & Record<string, unknown>) => {
-      if (message.kind === 'incumbent') {
-        job.onIncumbent(Number(message['objective']), Number(message['bound']), Number(message['gap']));
-      } else if (message.kind === 'done') {
-        job.signal?.removeEventListener('abort', onAbort);
-        void worker.terminate();
-        resolve(message as unknown as WorkerDone);
-      } else if (message.kind === 'error') {
-        job.signal?.removeEventListener('abort', onAbort);
-        void worker.terminate();
-        reject(practiceOpsError('MISSING_DEPENDENCY', `HiGHS failed to run: ${String(message['message'])}`, { path: [], expected: 'a working highs package', received: 'an error' }));
-      }
-    });
-    worker.on('error', (error) => reject(error));
-  });
+  }
+
+  /** Ends the thread. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.signal?.removeEventListener('abort', this.onAbort);
+    void this.worker.terminate();
+    this.settle(undefined);
+  }
+
+  private readonly onAbort = (): void => this.close();
+
+  private onMessage(message: { kind: string } & Record<string, unknown>): void {
+    if (message.kind === 'incumbent') {
+      this.pending?.job.onIncumbent?.(Number(message['objective']), Number(message['bound']), Number(message['gap']));
+    } else if (message.kind === 'done') {
+      this.settle(message as unknown as WorkerDone);
+    } else if (message.kind === 'error') {
+      this.settle(
+        undefined,
+        practiceOpsError('MISSING_DEPENDENCY', `HiGHS failed to run: ${String(message['message'])}`, { path: [], expected: 'a working highs package', received: 'an error' }),
+      );
+    }
+  }
+
+  private settle(done: WorkerDone | undefined, error?: unknown): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending === null) return;
+    if (error === undefined) pending.resolve(done);
+    else pending.reject(error);
+  }
 }
 
+/** Solves one MIP in a worker thread of its own; undefined when aborted. */
+export async function solveInWorker(
+  highsPath: string,
+  model: ExactModelData,
+  job: Omit<WorkerSolve, 'colLower' | 'colUpper'>,
+  signal: AbortSignal | undefined,
+): Promise<WorkerDone | undefined> {
+  const worker = await HighsWorker.start(highsPath, model, signal);
+  try {
+    return await worker.solve({ ...job, colLower: null, colUpper: null });
+  } finally {
+    worker.close();
+  }
+}
