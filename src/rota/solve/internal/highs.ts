@@ -73,7 +73,8 @@ export interface WorkerSolve {
 /**
  * A HiGHS worker thread that holds one MIP and solves it as often as asked, each time with its
  * own column bounds (so a neighbourhood search pays for the thread and the model's transfer once).
- * An abort terminates the thread; the solve in progress and every later one resolve to undefined.
+ * An abort or a crash of the thread ends it; the solve in progress and every later one then
+ * resolve to undefined (a crash rejects the one in progress).
  */
 export class HighsWorker {
   private readonly worker: import('node:worker_threads').Worker;
@@ -86,7 +87,10 @@ export class HighsWorker {
     this.signal = signal;
     signal?.addEventListener('abort', this.onAbort, { once: true });
     worker.on('message', (message: { kind: string } & Record<string, unknown>) => this.onMessage(message));
-    worker.on('error', (error) => this.settle(undefined, error));
+    worker.on('error', (error) => {
+      this.closed = true;
+      this.settle(undefined, error);
+    });
   }
 
   /** Starts a worker on a model (the `highs` package at `highsPath`). */
@@ -95,9 +99,10 @@ export class HighsWorker {
     return new HighsWorker(new Worker(EXACT_WORKER_SOURCE, { eval: true, workerData: { highsPath, model } }), signal);
   }
 
-  /** Solves the model once; undefined when aborted or closed. */
+  /** Solves the model once (one solve at a time); undefined when aborted or closed. */
   solve(job: WorkerSolve): Promise<WorkerDone | undefined> {
     if (this.closed || this.signal?.aborted) return Promise.resolve(undefined);
+    if (this.pending !== null) return Promise.reject(new Error('HighsWorker.solve: the previous solve has not finished'));
     return new Promise<WorkerDone | undefined>((resolve, reject) => {
       this.pending = { resolve, reject, job };
       const { onIncumbent: _callback, ...message } = job;
