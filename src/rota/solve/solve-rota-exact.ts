@@ -126,17 +126,25 @@ function keepBetter(p: CompiledProblem, incumbent: Int32Array, candidate: Int32A
   return b.hard < a.hard || (b.hard === a.hard && b.soft <= a.soft) ? candidate : incumbent;
 }
 
+/** Every this many rounds, column generation prices to the end (a round that proves a bound). */
+const PROOF_ROUND_EVERY = 10;
+
 /**
  * Column generation on the linear master until no row prices out, the phase's end or an abort;
  * returns the best proven lower bound (rounded up when objectives are whole, at least 0; NaN when
- * the pricing cannot prove one).
+ * the pricing cannot prove one). Most rounds take the first row worth adding for each staff member;
+ * every {@link PROOF_ROUND_EVERY}th round, and any round after one that added nothing, prices to
+ * the end, so the bound is proven along the way and at convergence.
  */
 async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEnd: number, signal: AbortSignal | undefined): Promise<number> {
   let lowerBound = Number.NEGATIVE_INFINITY;
-  for (;;) {
-    const round = master.solveLp();
-    lowerBound = Math.max(lowerBound, round.bound);
-    if (round.added === 0 || performance.now() > phaseEnd || signal?.aborted) break;
+  let stalled = false;
+  for (let round = 1; ; round++) {
+    const proof = stalled || round % PROOF_ROUND_EVERY === 0;
+    const lp = master.solveLp(proof);
+    lowerBound = Math.max(lowerBound, lp.bound);
+    if ((lp.added === 0 && proof) || performance.now() > phaseEnd || signal?.aborted) break;
+    stalled = lp.added === 0;
     await yieldToEventLoop();
   }
   if (!Number.isFinite(lowerBound)) return Number.NaN;
@@ -242,7 +250,7 @@ async function solveByColumns(
 }
 
 /** Share of the time left after the warm start that column generation may take. */
-const COLUMN_PHASE_SHARE = 0.25;
+const COLUMN_PHASE_SHARE = 0.5;
 /** Share of the time left after column generation that the neighbourhood search may take before the integer master gets the rest. */
 const NEIGHBOURHOOD_PHASE_SHARE = 0.85;
 

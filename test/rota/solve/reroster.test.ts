@@ -125,26 +125,40 @@ describe('pricing a whole row for column generation', () => {
     return best;
   }
 
+  /** Priced cost of a row (its requests less the cover prices it earns). */
+  function pricedCost(p: ReturnType<typeof compileProblem>, i: number, row: readonly number[], cellPrice: Float64Array): number {
+    let cost = 0;
+    for (let d = 0; d < p.D; d++) {
+      const v = row[d]!;
+      cost += p.uS[(i * p.D + d) * (p.S + 1) + v + 1]!;
+      if (v >= 0) for (let q = p.cellStart[d * p.S + v]!; q < p.cellStart[d * p.S + v + 1]!; q++) cost -= cellPrice[p.cellList[q]!]!;
+    }
+    return cost;
+  }
+
+  /** Whether a row keeps every rule of the staff member. */
+  function keepsRules(p: ReturnType<typeof compileProblem>, i: number, row: readonly number[]): boolean {
+    const state = new RotaState(p, 1000);
+    state.commit();
+    for (let d = 0; d < p.D; d++) state.setCell(i, d, row[d]!);
+    return state.rowHard(i) === 0;
+  }
+
+  // One pricer for every trial, so each call starts from the multipliers the last one left.
   function checkPricing(problemInput: unknown, exact: boolean): void {
     const p = compileProblem(parseRotaProblem(problemInput));
     const rng = new Rng(5);
+    const probe = new RotaState(p, 1000);
+    probe.commit();
+    const pricer = new Rerosterer(probe);
     for (let trial = 0; trial < 40; trial++) {
       const cellPrice = Float64Array.from({ length: p.C }, () => rng.int(25) - 5);
       const i = rng.int(p.N);
-      const state = new RotaState(p, 1000);
-      state.commit();
-      const pricer = new Rerosterer(state);
       const row = Array.from(pricer.price(i, cellPrice));
       const best = bruteForcePriced(p, i, cellPrice);
       expect(pricer.lastLowest).toBeLessThanOrEqual(best + 1e-9);
-      for (let d = 0; d < p.D; d++) state.setCell(i, d, row[d]!);
-      expect(state.rowHard(i)).toBe(0);
-      let cost = 0;
-      for (let d = 0; d < p.D; d++) {
-        const v = row[d]!;
-        cost += p.uS[(i * p.D + d) * (p.S + 1) + v + 1]!;
-        if (v >= 0) for (let q = p.cellStart[d * p.S + v]!; q < p.cellStart[d * p.S + v + 1]!; q++) cost -= cellPrice[p.cellList[q]!]!;
-      }
+      expect(keepsRules(p, i, row)).toBe(true);
+      const cost = pricedCost(p, i, row, cellPrice);
       if (exact) {
         expect(cost).toBeCloseTo(best, 9);
         expect(pricer.lastLowest).toBeCloseTo(best, 9);
@@ -158,5 +172,29 @@ describe('pricing a whole row for column generation', () => {
 
   it('keeps per-type maxima by Lagrangian prices, with a bound no higher than the least row (brute force)', () => {
     checkPricing(problem, false);
+  });
+
+  it('stops at the first row worth adding with acceptBelow, and then proves no bound (brute force)', () => {
+    const p = compileProblem(parseRotaProblem(problem));
+    const rng = new Rng(11);
+    const probe = new RotaState(p, 1000);
+    probe.commit();
+    const pricer = new Rerosterer(probe);
+    let accepted = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const cellPrice = Float64Array.from({ length: p.C }, () => rng.int(25) - 5);
+      const i = rng.int(p.N);
+      const best = bruteForcePriced(p, i, cellPrice);
+      const acceptBelow = best + 1 + rng.int(10);
+      const row = Array.from(pricer.price(i, cellPrice, { acceptBelow }));
+      expect(keepsRules(p, i, row)).toBe(true);
+      const cost = pricedCost(p, i, row, cellPrice);
+      expect(cost).toBeGreaterThanOrEqual(best - 1e-9);
+      if (pricer.lastLowest === Number.NEGATIVE_INFINITY) {
+        accepted++;
+        expect(cost).toBeLessThan(acceptBelow);
+      } else expect(pricer.lastLowest).toBeLessThanOrEqual(best + 1e-9);
+    }
+    expect(accepted).toBeGreaterThan(0);
   });
 });

@@ -4,6 +4,12 @@ import type { HighsLike, HighsModelLike } from './highs.js';
 import { Rerosterer } from './reroster.js';
 import { RotaState } from './state.js';
 
+/** Reduced cost below which a priced row joins the master. */
+const REDUCED_COST_TOLERANCE = 1e-7;
+
+/** HiGHS's `simplex_strategy` for the primal simplex. */
+const PRIMAL_SIMPLEX = 4;
+
 /** One staff member's row over the horizon with its own cost (requests, plus hard units weighted). */
 interface Column {
   readonly staff: number;
@@ -69,7 +75,9 @@ export class ColumnMaster {
     this.p = p;
     this.hardWeight = hardWeight;
     this.model = highs.createModel();
-    this.model.options.set({ output_flag: false });
+    // Primal simplex: the basis stays primal feasible when columns are added, so each round's
+    // re-solve starts where the last ended (a third of the dual simplex's time on Curtois & Qu 12).
+    this.model.options.set({ output_flag: false, simplex_strategy: PRIMAL_SIMPLEX });
     this.probe = new RotaState(p, hardWeight);
     this.probe.commit();
     this.pricer = new Rerosterer(this.probe);
@@ -169,11 +177,14 @@ export class ColumnMaster {
   }
 
   /**
-   * Solves the linear master and prices one new row per staff member from its duals.
+   * Solves the linear master and prices one new row per staff member from its duals. With `proof`
+   * each staff member is priced to the end of the multiplier search, so the round proves a bound;
+   * without it, the search stops at the first row worth adding (much faster while many are), and
+   * only a round in which no staff member had one proves a bound.
    *
    * @returns the master's value, the lower bound this round proves, and how many columns it added
    */
-  solveLp(): MasterLp {
+  solveLp(proof = true): MasterLp {
     const { p, model } = this;
     model.run();
     const objective = model.getObjectiveValue();
@@ -185,12 +196,12 @@ export class ColumnMaster {
     let boundGap = 0;
     let exact = true;
     for (let i = 0; i < p.N; i++) {
-      const row = this.pricer.price(i, this.cellPrice);
+      const row = this.pricer.price(i, this.cellPrice, proof ? {} : { acceptBelow: dual[i]! - REDUCED_COST_TOLERANCE });
       const lowest = this.pricer.lastLowest;
       if (!Number.isFinite(lowest)) exact = false;
       else boundGap += Math.min(0, lowest - dual[i]!);
       const reduced = this.rowCost(i, row) - this.priceOf(i, row) - dual[i]!;
-      if (reduced < -1e-7 && this.addColumn(i, row)) added++;
+      if (reduced < -REDUCED_COST_TOLERANCE && this.addColumn(i, row)) added++;
     }
     return { objective, bound: exact ? objective + boundGap : Number.NEGATIVE_INFINITY, added };
   }
@@ -236,7 +247,7 @@ export class ColumnMaster {
     let added = 0;
     for (let d = 0; d < p.D && performance.now() < end; d++) {
       for (let v = -1; v < p.S; v++) {
-        const row = this.pricer.price(i, this.cellPrice, d, v);
+        const row = this.pricer.price(i, this.cellPrice, { forceDay: d, forceShift: v });
         if (row[d] !== v) continue;
         const reduced = this.rowCost(i, row) - this.priceOf(i, row) - dual[i]!;
         if (reduced <= gap + 1e-7 && this.addColumn(i, row)) added++;

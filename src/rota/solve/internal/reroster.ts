@@ -15,6 +15,19 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
+/** Options of {@link Rerosterer.price}. */
+export interface PriceOptions {
+  /** A day on which the row must hold `forceShift` (-1: none). */
+  readonly forceDay?: number;
+  /** The shift (or -1 for a day off) the row must hold on `forceDay`. */
+  readonly forceShift?: number;
+  /**
+   * Stop the multiplier search at the first row that keeps every maximum and costs less than
+   * this (a column worth adding); `lastLowest` then proves nothing (-Infinity).
+   */
+  readonly acceptBelow?: number;
+}
+
 /**
  * Large-neighbourhood move: re-rosters one staff member over a window of days [lo, hi] by dynamic
  * programming over (last shift, run length, minutes worked, weekends worked), with every other
@@ -52,6 +65,8 @@ export class Rerosterer {
   /** Per shift type: how many more the person may work (from the type maximum), and how many the path uses. */
   private readonly typeLeft: Int32Array;
   private readonly usage: Int32Array;
+  /** Per staff member and shift type, the multiplier of the best Lagrangian value of the last {@link price} (its next start). */
+  private readonly lastLambda: Float64Array;
 
   /**
    * After {@link price}: a lower bound on the priced cost of every row that keeps the per-type
@@ -72,6 +87,7 @@ export class Rerosterer {
     this.bad = new Uint8Array(p.S * p.S);
     this.typeLeft = new Int32Array(p.S);
     this.usage = new Int32Array(p.S);
+    this.lastLambda = new Float64Array(p.N * p.S);
     this.longest = p.mins.reduce((a, b) => Math.max(a, b), 0);
     this.open = new Int32Array(p.N * (p.D + 1));
     const S1 = p.S + 1;
@@ -111,11 +127,11 @@ export class Rerosterer {
    * Pricing step of column generation: the cheapest row of staff member i over the whole horizon
    * when working shift v on day d is worth `cellPrice` for every cover cell it counts in (the
    * duals of the cover rows), besides its own request and hard costs. The state must hold no
-   * shift for i (a probe state). With `forceDay` >= 0 the row must have `forceShift` (-1 = off) on
-   * that day. Returns the row (one shift index or -1 per day, a view that the next call
-   * overwrites); per-type maxima are priced by Lagrangian multipliers.
+   * shift for i (a probe state). Returns the row (one shift index or -1 per day, a view that the
+   * next call overwrites); per-type maxima are priced by Lagrangian multipliers.
    */
-  price(i: number, cellPrice: Float64Array, forceDay = -1, forceShift = -1): Int32Array {
+  price(i: number, cellPrice: Float64Array, options: PriceOptions = {}): Int32Array {
+    const { forceDay = -1, forceShift = -1, acceptBelow = Number.NEGATIVE_INFINITY } = options;
     const st = this.st;
     const { p, D, S } = st;
     const S1 = S + 1;
@@ -123,34 +139,52 @@ export class Rerosterer {
     const share = this.sharer(i, D - 1, false);
     const typeLeft = this.typeLeft;
     this.setUnary(i, 0, D - 1, share, (cell) => -cellPrice[cell]!, forceDay, forceShift);
-    // Per-type maxima by Lagrangian relaxation: each overused type gets a price per use, found by
-    // doubling then bisection; the best row that keeps every maximum is returned, and the largest
-    // Lagrangian value is the bound.
+    // Per-type maxima by Lagrangian relaxation: each overused type gets a price per use, starting
+    // from the multipliers that served this person last time, found by doubling then bisection; the
+    // best row that keeps every maximum is returned, and the largest Lagrangian value is the bound.
+    // A row that keeps every maximum and uses up each priced type exactly is optimal (complementary
+    // slackness): the search stops there.
     const base = this.unary.slice(0, D * S1);
+    const priced = (v: number): boolean => typeLeft[v]! < 1 << 30 && typeLeft[v]! > 0;
     const lambda = new Float64Array(S);
+    for (let v = 0; v < S; v++) if (priced(v)) lambda[v] = this.lastLambda[i * S + v]!;
+    const bestLambda = Float64Array.from(lambda);
     const lower = new Float64Array(S);
     const upper = new Float64Array(S).fill(Infinity);
     const bestRow = new Int32Array(D);
     let bestCost = Infinity;
     let bound = -Infinity;
+    let accepted = false;
+    const setUnaryPrices = (): void => {
+      for (let d = 0; d < D; d++) for (let v = 0; v < S; v++) this.unary[d * S1 + v + 1] = base[d * S1 + v + 1]! + lambda[v]!;
+    };
     const reprice = (round: number, lowest: number): boolean => {
       let value = lowest;
-      let priced = 0;
+      let charged = 0;
       let over = false;
+      let slack = false;
       for (let v = 0; v < S; v++) {
-        if (typeLeft[v]! >= 1 << 30 || typeLeft[v]! <= 0) continue;
+        if (!priced(v)) continue;
         value -= lambda[v]! * typeLeft[v]!;
-        priced += lambda[v]! * this.usage[v]!;
+        charged += lambda[v]! * this.usage[v]!;
         if (this.usage[v]! > typeLeft[v]!) over = true;
+        else if (lambda[v]! > 0 && this.usage[v]! < typeLeft[v]!) slack = true;
       }
-      bound = Math.max(bound, value);
-      if (!over && lowest - priced < bestCost) {
-        bestCost = lowest - priced;
+      if (value > bound) {
+        bound = value;
+        bestLambda.set(lambda);
+      }
+      if (!over && lowest - charged < bestCost) {
+        bestCost = lowest - charged;
         bestRow.set(this.vals.subarray(0, D));
       }
-      if ((!over && round === 0) || round >= LAGRANGE_ROUNDS) return false;
+      if ((!over && !slack) || round >= LAGRANGE_ROUNDS) return false;
+      if (bestCost < acceptBelow) {
+        accepted = true;
+        return false;
+      }
       for (let v = 0; v < S; v++) {
-        if (typeLeft[v]! >= 1 << 30 || typeLeft[v]! <= 0) continue;
+        if (!priced(v)) continue;
         if (this.usage[v]! > typeLeft[v]!) {
           lower[v] = lambda[v]!;
           lambda[v] = upper[v] === Infinity ? Math.min(hw, Math.max(1, 2 * lambda[v]!)) : (lower[v]! + upper[v]!) / 2;
@@ -159,12 +193,14 @@ export class Rerosterer {
           lambda[v] = (lower[v]! + upper[v]!) / 2;
         }
       }
-      for (let d = 0; d < D; d++) for (let v = 0; v < S; v++) this.unary[d * S1 + v + 1] = base[d * S1 + v + 1]! + lambda[v]!;
+      setUnaryPrices();
       return true;
     };
+    setUnaryPrices();
     this.programme(i, 0, D - 1, share, false, false, reprice);
+    if (forceDay < 0) this.lastLambda.set(bestLambda, i * S);
     // Week and pay-period minute limits are not states of the programme: no bound then.
-    this.lastLowest = hasWindowLimits(p, i) ? Number.NEGATIVE_INFINITY : bound;
+    this.lastLowest = accepted || hasWindowLimits(p, i) ? Number.NEGATIVE_INFINITY : bound;
     if (bestCost < Infinity) this.vals.set(bestRow);
     return this.vals.subarray(0, D);
   }
