@@ -103,15 +103,7 @@ describe('pricing a whole row for column generation', () => {
     const visit = (t: number): void => {
       if (t === p.D) {
         for (let d = 0; d < p.D; d++) state.setCell(i, d, row[d]!);
-        if (state.rowHard(i) === 0) {
-          let cost = 0;
-          for (let d = 0; d < p.D; d++) {
-            const v = row[d]!;
-            cost += p.uS[(i * p.D + d) * (p.S + 1) + v + 1]!;
-            if (v >= 0) for (let q = p.cellStart[d * p.S + v]!; q < p.cellStart[d * p.S + v + 1]!; q++) cost -= cellPrice[p.cellList[q]!]!;
-          }
-          best = Math.min(best, cost);
-        }
+        if (state.rowHard(i) === 0) best = Math.min(best, pricedCost(p, i, row, cellPrice));
         state.undo();
         state.commit();
         return;
@@ -144,13 +136,18 @@ describe('pricing a whole row for column generation', () => {
     return state.rowHard(i) === 0;
   }
 
+  /** A pricer on a probe state (nobody rostered). */
+  function newPricer(p: ReturnType<typeof compileProblem>): Rerosterer {
+    const probe = new RotaState(p, 1000);
+    probe.commit();
+    return new Rerosterer(probe);
+  }
+
   // One pricer for every trial, so each call starts from the multipliers the last one left.
   function checkPricing(problemInput: unknown, exact: boolean): void {
     const p = compileProblem(parseRotaProblem(problemInput));
     const rng = new Rng(5);
-    const probe = new RotaState(p, 1000);
-    probe.commit();
-    const pricer = new Rerosterer(probe);
+    const pricer = newPricer(p);
     for (let trial = 0; trial < 40; trial++) {
       const cellPrice = Float64Array.from({ length: p.C }, () => rng.int(25) - 5);
       const i = rng.int(p.N);
@@ -177,9 +174,7 @@ describe('pricing a whole row for column generation', () => {
   it('stops at the first row worth adding with acceptBelow, and then proves no bound (brute force)', () => {
     const p = compileProblem(parseRotaProblem(problem));
     const rng = new Rng(11);
-    const probe = new RotaState(p, 1000);
-    probe.commit();
-    const pricer = new Rerosterer(probe);
+    const pricer = newPricer(p);
     let accepted = 0;
     for (let trial = 0; trial < 40; trial++) {
       const cellPrice = Float64Array.from({ length: p.C }, () => rng.int(25) - 5);

@@ -4,7 +4,7 @@ import type { HighsLike, HighsModelLike } from './highs.js';
 import { Rerosterer } from './reroster.js';
 import { RotaState } from './state.js';
 
-/** Reduced cost below which a priced row joins the master. */
+/** Tolerance on reduced costs: a priced row joins the master below minus this (within the gap plus this for neighbours). */
 const REDUCED_COST_TOLERANCE = 1e-7;
 
 /** HiGHS's `simplex_strategy` for the primal simplex. */
@@ -250,7 +250,7 @@ export class ColumnMaster {
         const row = this.pricer.price(i, this.cellPrice, { forceDay: d, forceShift: v });
         if (row[d] !== v) continue;
         const reduced = this.rowCost(i, row) - this.priceOf(i, row) - dual[i]!;
-        if (reduced <= gap + 1e-7 && this.addColumn(i, row)) added++;
+        if (reduced <= gap + REDUCED_COST_TOLERANCE && this.addColumn(i, row)) added++;
       }
     }
     return added;
