@@ -4,7 +4,7 @@ import { ColumnMaster } from '../../../src/rota/solve/internal/column-generation
 import { compileProblem, type CompiledProblem } from '../../../src/rota/solve/internal/compile.js';
 import { buildExactModel } from '../../../src/rota/solve/internal/exact-model.js';
 import { HighsWorker, loadHighs, resolveHighs } from '../../../src/rota/solve/internal/highs.js';
-import { relaxationInducedSearch } from '../../../src/rota/solve/internal/relaxation-induced-search.js';
+import { relaxationInducedSearch, windowAround } from '../../../src/rota/solve/internal/relaxation-induced-search.js';
 import { search } from '../../../src/rota/solve/internal/search.js';
 import { RotaState } from '../../../src/rota/solve/internal/state.js';
 import { curtois, hasCurtois } from './fixtures.js';
@@ -80,5 +80,36 @@ describe.skipIf(!hasCurtois)('relaxationInducedSearch', () => {
     });
     expect(best).toEqual(grid);
     await expect(worker.solve({ colLower: null, colUpper: null, start: null, timeLimitSeconds: 1, relGap: 0, seed: 1 })).resolves.toBeUndefined();
+  });
+});
+
+describe('windowAround', () => {
+  it('grows a day on each side in turn until the window holds the budget', () => {
+    const freeOnDay = Int32Array.from([5, 1, 2, 3, 4, 0, 6]);
+    expect(windowAround(3, freeOnDay, 3)).toEqual({ first: 3, last: 3, free: 3 });
+    expect(windowAround(3, freeOnDay, 7)).toEqual({ first: 3, last: 4, free: 7 });
+    expect(windowAround(3, freeOnDay, 8)).toEqual({ first: 2, last: 4, free: 9 });
+    // at the end of the horizon it grows backwards only
+    expect(windowAround(6, freeOnDay, 10)).toEqual({ first: 4, last: 6, free: 10 });
+  });
+
+  it('takes the whole horizon when the budget is more than every free cell', () => {
+    const freeOnDay = Int32Array.from([1, 1, 1, 1]);
+    expect(windowAround(0, freeOnDay, 100)).toEqual({ first: 0, last: 3, free: 4 });
+  });
+
+  it('does not favour the end of the horizon', () => {
+    const D = 28;
+    const freeOnDay = new Int32Array(D).fill(10);
+    const inWindows = new Int32Array(D);
+    for (let centre = 0; centre < D; centre++) {
+      const { first, last } = windowAround(centre, freeOnDay, 100);
+      for (let d = first; d <= last; d++) inWindows[d]!++;
+    }
+    // 10 days per window, one window per centre: the first and last days are in the fewest (growing
+    // forwards first would put the last day in 19 of the 28), and no day is in more than 15
+    expect(Math.min(...inWindows)).toBe(Math.min(inWindows[0]!, inWindows[D - 1]!));
+    expect(Math.max(inWindows[0]!, inWindows[D - 1]!)).toBeLessThanOrEqual(6);
+    expect(Math.max(...inWindows)).toBeLessThanOrEqual(15);
   });
 });
