@@ -53,6 +53,24 @@ describe('solveRota', () => {
     expect(result.rota.assignments).toHaveLength(3);
   });
 
+  it('escalates the hard weight half-way while no rota keeps every hard rule', async () => {
+    // Working the 3 shifts the contract's minimum asks for costs 3 x 500 of over-cover, far more
+    // than 3 shifts' worth of hard units at a hard weight of 10: before escalating, the weighted
+    // objective prefers the rota that breaks the minimum; after, the search keeps the hard rule.
+    const dates = ['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-10', '2026-01-11'];
+    const problem = {
+      site: { id: 's', timeZone: 'UTC' },
+      horizon: { start: '2026-01-05', days: 7 },
+      contracts: [{ id: 'c', minTotalMinutes: 480 * 3 }],
+      staff: [{ id: 'a', contractId: 'c' }],
+      shiftTypes: [{ id: 'D', start: '09:00', durationMinutes: 480 }],
+      cover: dates.map((date) => ({ date, shiftTypeId: 'D', ideal: 0, underWeight: 1, overWeight: 500 })),
+    };
+    const result = await solveRota(problem, { seed: 1, maxIterations: 20_000, hardWeight: 10 });
+    expect(result.score).toEqual({ hard: 0, soft: 1500 });
+    expect(result.rota.assignments).toHaveLength(3);
+  });
+
   it('reports progress with a best score that never gets worse', async () => {
     const seen: SolveRotaProgress[] = [];
     await solveRota(smallClinic(), { seed: 2, maxIterations: 50_000, timeLimitMs: 60_000, onProgress: (p) => seen.push(p) });

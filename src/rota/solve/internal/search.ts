@@ -161,6 +161,21 @@ export function sweep(state: RotaState, dp: Rerosterer, rng: Rng, window: number
   }
 }
 
+/**
+ * Share of the run (by time, or by moves under an iteration limit) after which a search that has
+ * not yet found a rota keeping every hard rule escalates: the hard weight becomes
+ * {@link ESCALATED_HARD_WEIGHT} times larger and repair windows {@link ESCALATED_REPAIR_WINDOW}
+ * times longer. A repair that needs a long window (Curtois & Qu 22: a single day off between runs
+ * of someone at the minimum of their minutes and the maximum of their weekends) often costs more
+ * soft penalty than one hard unit weighs; escalating only half-way leaves every rota that is
+ * feasible by then untouched. Curtois & Qu 22, 60 s, seeds 1-3: feasible on all three (was on 1).
+ */
+const ESCALATE_AT = 0.5;
+/** Factor on the hard weight once escalated. */
+const ESCALATED_HARD_WEIGHT = 100;
+/** Factor on the repair window once escalated. */
+const ESCALATED_REPAIR_WINDOW = 2;
+
 /** Second windows tried by a repair chain. */
 const CHAIN_PARTNERS = 6;
 
@@ -310,6 +325,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const hwMin = hw / 10;
   const hwMax = hw * 10;
   let T = T0;
+  let escalated = false;
   let iter = 0;
   let cycles = 0;
   let stoppedBy: SearchResult['stoppedBy'] = 'iterations';
@@ -379,12 +395,19 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
           }
         }
         T = T0 * Math.exp(logRatio * (f - cycle));
+        if (!escalated && !adaptive && bestHard > 0 && progress >= ESCALATE_AT) {
+          // still infeasible half-way: hard rules all but lexicographic, longer repair windows, from the best rota
+          escalated = true;
+          state.hardWeight = hw * ESCALATED_HARD_WEIGHT;
+          state.load(best);
+          state.commit();
+        }
         if (adaptive && (iter & 8191) === 0 && iter > 0) {
           // strategic oscillation: raise the hard weight while infeasible, lower it while feasible
           state.hardWeight = state.hard > 0 ? Math.min(hwMax, state.hardWeight * 1.15) : Math.max(hwMin, state.hardWeight / 1.15);
         }
       }
-      if (state.hard > 0 && iter % repairEvery === 0 && repairHard(state, dp, rng, buildWindow, movable)) keepIfBest();
+      if (state.hard > 0 && iter % repairEvery === 0 && repairHard(state, dp, rng, escalated ? buildWindow * ESCALATED_REPAIR_WINDOW : buildWindow, movable)) keepIfBest();
       iter++;
       const r = rng.next();
       let delta: number;
