@@ -43,8 +43,8 @@ export const SolveRotaOptionsSchema = z.object({
   initial: RotaSchema.optional(),
   /**
    * Search weight of one unit of hard penalty against one unit of soft penalty (by default 10 times
-   * the largest cover under-weight, at least 10). While no rota keeps every hard rule half-way through the run,
-   * the search weighs hard units 100 times more from then on.
+   * the largest cover under-weight, at least 10). While no rota keeps every hard rule half-way
+   * through the run, the search weighs hard units 100 times more from then on.
    */
   hardWeight: z.number().positive().finite().optional(),
   /** Cancels the solve: the best rota found so far is returned with `stoppedBy: 'aborted'`. */

@@ -27,7 +27,8 @@ export interface RelaxationSearchInput {
 /**
  * Longest time one sub-programme may take, in seconds. Short, so that a window too large to solve
  * costs little: many windows solved to the end found more than a few large ones cut off (Curtois &
- * Qu 12, 45 s after a 15 s warm start: 4198 with 4 s against 4251 with 10 s).
+ * Qu 12, seed 1, 45 s after a 15 s warm start, with windows then grown forwards first: 4198 with
+ * 4 s against 4251 with 10 s).
  */
 const ROUND_SECONDS = 4;
 /** The relaxation's share at or above which a cell the rota agrees with is fixed, alternated round by round. */
