@@ -326,6 +326,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
   const hwMax = hw * 10;
   let T = T0;
   let escalated = false;
+  let repairWindow = buildWindow;
   let iter = 0;
   let cycles = 0;
   let stoppedBy: SearchResult['stoppedBy'] = 'iterations';
@@ -399,6 +400,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
           // still infeasible half-way: hard rules all but lexicographic, longer repair windows, from the best rota
           escalated = true;
           state.hardWeight = hw * ESCALATED_HARD_WEIGHT;
+          repairWindow = buildWindow * ESCALATED_REPAIR_WINDOW;
           state.load(best);
           state.commit();
         }
@@ -407,7 +409,7 @@ export function* searchSteps(p: CompiledProblem, opts: SearchOptions, sliceMs: n
           state.hardWeight = state.hard > 0 ? Math.min(hwMax, state.hardWeight * 1.15) : Math.max(hwMin, state.hardWeight / 1.15);
         }
       }
-      if (state.hard > 0 && iter % repairEvery === 0 && repairHard(state, dp, rng, escalated ? buildWindow * ESCALATED_REPAIR_WINDOW : buildWindow, movable)) keepIfBest();
+      if (state.hard > 0 && iter % repairEvery === 0 && repairHard(state, dp, rng, repairWindow, movable)) keepIfBest();
       iter++;
       const r = rng.next();
       let delta: number;
