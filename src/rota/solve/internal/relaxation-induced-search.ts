@@ -1,7 +1,8 @@
 import type { CompiledProblem } from './compile.js';
-import { gridFromVector, startVector, type ExactModel } from './exact-model.js';
+import type { ExactModel } from './exact-model.js';
 import type { HighsWorker } from './highs.js';
 import { Rng } from './rng.js';
+import { solveFreeCells } from './solve-free-cells.js';
 import { RotaState } from './state.js';
 
 /** What {@link relaxationInducedSearch} works on. */
@@ -73,28 +74,15 @@ export async function relaxationInducedSearch(input: RelaxationSearchInput): Pro
       settled++;
       continue;
     }
-    const colLower = Float64Array.from(model.data.colLower);
-    const colUpper = Float64Array.from(model.data.colUpper);
-    for (let i = 0; i < N; i++) {
-      for (let d = 0; d < D; d++) {
-        if (d >= first && d <= last && disagrees(i, d)) continue;
-        const held = grid[i * D + d]!;
-        for (let s = 0; s < S; s++) {
-          const column = model.xCol[(i * D + d) * S + s]!;
-          colLower[column] = colUpper[column] = s === held ? 1 : 0;
-        }
-      }
-    }
     const started = performance.now();
-    const done = await worker.solve({ colLower, colUpper, start: startVector(p, model, grid), timeLimitSeconds: seconds, relGap: 0, seed: seed + round });
+    const done = await solveFreeCells({ p, model, worker, grid, isFree: (i, d) => d >= first && d <= last && disagrees(i, d), seconds, seed: seed + round });
     if (done === undefined) break;
-    const solved = done.status === HIGHS_OPTIMAL;
+    const solved = done.optimal;
     let better = false;
-    if (done.colValue !== null) {
-      const candidate = gridFromVector(p, model, done.colValue);
-      state.load(candidate);
+    if (done.grid !== null) {
+      state.load(done.grid);
       if (state.hard === 0 && state.soft < soft - 1e-9) {
-        grid = candidate;
+        grid = done.grid;
         soft = state.soft;
         better = true;
         input.onImprove(soft);
@@ -129,6 +117,3 @@ export function windowAround(centre: number, freeOnDay: Int32Array, budget: numb
 const FIRST_FREE_CELLS = 400;
 /** The fewest free cells a window aims at. */
 const MIN_FREE_CELLS = 20;
-
-/** HiGHS's model status for a programme solved to optimality. */
-const HIGHS_OPTIMAL = 7;
