@@ -6,12 +6,15 @@ import { RotaSchema } from '../schemas.js';
 import type { HardSoftScore, Rota, RotaProblemInput } from '../schemas.js';
 import { scoreRota, type RotaScore } from '../score-rota.js';
 import { compileProblem, hasWindowLimits, type CompiledProblem } from './internal/compile.js';
+import { diveCells } from './internal/column-dive.js';
 import { ColumnMaster } from './internal/column-generation.js';
-import { buildExactModel, gridFromVector, startVector } from './internal/exact-model.js';
+import { buildExactModel, gridFromVector, startVector, type ExactModel } from './internal/exact-model.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
 import { HighsWorker, loadHighs, resolveHighs, solveInWorker } from './internal/highs.js';
 import { relaxationInducedSearch } from './internal/relaxation-induced-search.js';
+import { Rng } from './internal/rng.js';
 import { search } from './internal/search.js';
+import { solveFreeCells } from './internal/solve-free-cells.js';
 import { RotaState } from './internal/state.js';
 
 /**
@@ -36,10 +39,11 @@ export const SolveRotaExactOptionsSchema = z.object({
    * The integer programme: `columns` chooses one whole row per staff member, its linear
    * relaxation solved by column generation with the rostering programme as the pricing step (a far
    * tighter bound; problems with history are fine; no bound when someone has weekly or pay-period
-   * minute limits), and without history a neighbourhood search on the per-cell programme guided by
-   * that relaxation improves the rota before the integer master; `compact` has one variable per staff member, day and shift type and every rule
-   * as a constraint (branch and bound over the full space, so it can prove optimality where the
-   * relaxation leaves a gap; no history). `auto` (default) takes `compact` when someone has weekly
+   * minute limits), and without history dives on that relaxation and a neighbourhood search on
+   * the per-cell programme guided by it improve the rota before the integer master; `compact` has
+   * one variable per staff member, day and shift type and every rule as a constraint (branch and
+   * bound over the full space, so it can prove optimality where the relaxation leaves a gap; no
+   * history). `auto` (default) takes `compact` when someone has weekly
    * or pay-period minute limits and there is no history, `columns` otherwise.
    */
   method: z.enum(['auto', 'columns', 'compact']).default('auto'),
@@ -174,9 +178,63 @@ function autoMethod(p: CompiledProblem): 'columns' | 'compact' {
 }
 
 /**
- * The relaxation-induced neighbourhood search on the per-cell programme (built here, held by a
- * worker of its own), guided by the column master's relaxation, from a rota that keeps every hard
- * rule until `end`; the rota it ends with joins the master's columns.
+ * Dives on the column master ({@link diveCells}) until `end` or the bound (none when the
+ * relaxation has too many fractional cells), the first in the relaxation's order and each later
+ * one with seeded noise on the shares, every dive completed by the per-cell programme in the
+ * worker. Returns the best rota found that keeps every hard rule and
+ * is better than `grid` (which does), or `grid`; each such rota is reported and joins the master.
+ */
+async function dive(
+  p: CompiledProblem,
+  master: ColumnMaster,
+  model: ExactModel,
+  worker: HighsWorker,
+  grid: Int32Array,
+  bound: number,
+  end: number,
+  opts: z.output<typeof SolveRotaExactOptionsSchema>,
+  onImprove: (soft: number) => void,
+): Promise<Int32Array> {
+  const state = new RotaState(p);
+  state.load(grid);
+  let best = grid;
+  let soft = state.soft;
+  const complete = async (rounded: Int32Array, free: Uint8Array): Promise<boolean> => {
+    const seconds = Math.min(COMPLETION_SECONDS, (end - performance.now()) / 1000);
+    if (seconds <= 0) return false;
+    const done = await solveFreeCells({ p, model, worker, grid: rounded, isFree: (i, d) => free[i * p.D + d] === 1, seconds, seed: opts.seed });
+    if (!done?.grid) return false;
+    master.addGrid(done.grid);
+    state.load(done.grid);
+    if (state.hard === 0 && state.soft < soft - 1e-9) {
+      best = done.grid;
+      soft = state.soft;
+      onImprove(soft);
+    }
+    return done.optimal;
+  };
+  const rng = new Rng(opts.seed);
+  for (let k = 0; performance.now() < end && !opts.signal?.aborted && !(soft <= bound + 1e-6); k++) {
+    if (!(await diveCells({ p, master, end, signal: opts.signal, complete, noise: k === 0 ? 0 : DIVE_NOISE, rng }))) break;
+  }
+  return best;
+}
+
+/** Longest time the per-cell programme may take to complete a dive, in seconds (then the dive goes on). */
+const COMPLETION_SECONDS = 4;
+/**
+ * Noise added to the shares by the dives after the first: each then fixes in another order
+ * (Curtois & Qu 8, seed 2: the first dive 1326, the second 1305).
+ */
+const DIVE_NOISE = 0.2;
+/** Share of the neighbourhood time the dives take. */
+const DIVE_SHARE = 0.5;
+
+/**
+ * On the per-cell programme (built here, held by a worker of its own): dives on the column master
+ * for {@link DIVE_SHARE} of the time, then the relaxation-induced neighbourhood search guided by
+ * the master's relaxation, from the best rota so far (`grid` keeps every hard rule), until `end`.
+ * The rotas found join the master's columns.
  */
 async function searchNeighbourhoods(
   p: CompiledProblem,
@@ -191,7 +249,8 @@ async function searchNeighbourhoods(
   const model = buildExactModel(p);
   const worker = await HighsWorker.start(highsPath, model.data, opts.signal);
   try {
-    const best = await relaxationInducedSearch({ p, model, worker, shares: master.relaxedShares(), grid, bound, end, seed: opts.seed, signal: opts.signal, onImprove });
+    const dived = await dive(p, master, model, worker, grid, bound, performance.now() + (end - performance.now()) * DIVE_SHARE, opts, onImprove);
+    const best = await relaxationInducedSearch({ p, model, worker, shares: master.relaxedShares(), grid: dived, bound, end, seed: opts.seed, signal: opts.signal, onImprove });
     master.addGrid(best);
     return best;
   } finally {
@@ -200,9 +259,9 @@ async function searchNeighbourhoods(
 }
 
 /**
- * The column method from a warm start: column generation for the bound, the neighbourhood search
- * guided by its relaxation (no history), then the integer master in the worker (once more with
- * the rows near the relaxation when it stops above the bound).
+ * The column method from a warm start: column generation for the bound, the dives and the
+ * neighbourhood search guided by its relaxation (no history), then the integer master in the
+ * worker (once more with the rows near the relaxation when it stops above the bound).
  * Returns the best grid and the proven bound (NaN when none).
  */
 async function solveByColumns(
@@ -251,7 +310,7 @@ async function solveByColumns(
 
 /** Share of the time left after the warm start that column generation may take. */
 const COLUMN_PHASE_SHARE = 0.5;
-/** Share of the time left after column generation that the neighbourhood search may take before the integer master gets the rest. */
+/** Share of the time left after column generation that the dives and the neighbourhood search may take before the integer master gets the rest. */
 const NEIGHBOURHOOD_PHASE_SHARE = 0.85;
 
 /**
@@ -260,12 +319,13 @@ const NEIGHBOURHOOD_PHASE_SHARE = 0.85;
  * reports the gap to the proven bound at the time limit. With `method: 'columns'` the integer
  * programme chooses one whole row per staff member; its relaxation is solved by column generation,
  * each staff member's next row priced by dynamic programming (the short linear solves run here,
- * between turns of the event loop). Guided by that relaxation, a relaxation-induced neighbourhood
- * search then re-solves exactly, in a worker thread, the cells of a window where the rota and the
- * relaxation disagree (problems without history), and the integer master over the rows, also in
- * the worker, has the last word. `method: 'compact'` solves the per-cell programme (every hard rule a constraint)
- * in the worker; it does not model history before the horizon (`OUT_OF_DOMAIN`). Suited to
- * practice-sized rotas (tens of staff, a few weeks).
+ * between turns of the event loop). For problems without history, dives on that relaxation (fixing
+ * cells, re-pricing, and completing the last fractional cells exactly in a worker thread) and a
+ * relaxation-induced neighbourhood search (re-solving exactly, in the worker, the cells of a window
+ * where the rota and the relaxation disagree) then improve the rota, and the integer master over
+ * the rows, also in the worker, has the last word. `method: 'compact'` solves the per-cell
+ * programme (every hard rule a constraint) in the worker; it does not model history before the
+ * horizon (`OUT_OF_DOMAIN`). Suited to practice-sized rotas (tens of staff, a few weeks).
  *
  * @param problem - the rota problem
  * @param options - method, time limit, warm start, seed, gap, signal and progress callback

@@ -1,4 +1,4 @@
-import type { CompiledProblem } from './compile.js';
+import { NOT_PINNED, type CompiledProblem } from './compile.js';
 import type { ExactModelData } from './exact-model.js';
 import type { HighsLike, HighsModelLike } from './highs.js';
 import { Rerosterer } from './reroster.js';
@@ -70,6 +70,11 @@ export class ColumnMaster {
   private dual: ArrayLike<number> = [];
   /** Value of the linear master at its last solve. */
   relaxation = Number.NaN;
+  /** Shift each cell is forced to by {@link forceCell} (NOT_PINNED: free), and how many are. */
+  private readonly forced: Int32Array;
+  private forcedCells = 0;
+  /** Columns barred (upper bound 0) because they break a forced cell. */
+  private readonly barred = new Set<number>();
 
   constructor(p: CompiledProblem, highs: HighsLike, hardWeight: number) {
     this.p = p;
@@ -83,6 +88,7 @@ export class ColumnMaster {
     this.pricer = new Rerosterer(this.probe);
     this.cellPrice = new Float64Array(p.C);
     const { N, C } = p;
+    this.forced = new Int32Array(N * p.D).fill(NOT_PINNED);
     const none = { indices: [] as number[], values: [] as number[] };
     // Rows: one per staff member (exactly one row chosen), one per cover cell (count = ideal, with
     // under and over slack), one per cell with a hard minimum (count >= minimum, slack at the hard weight).
@@ -196,14 +202,15 @@ export class ColumnMaster {
     let boundGap = 0;
     let exact = true;
     for (let i = 0; i < p.N; i++) {
-      const row = this.pricer.price(i, this.cellPrice, proof ? {} : { acceptBelow: dual[i]! - REDUCED_COST_TOLERANCE });
+      const forced = this.forcedCells > 0 ? { forced: this.forced.subarray(i * p.D, (i + 1) * p.D) } : {};
+      const row = this.pricer.price(i, this.cellPrice, proof ? forced : { ...forced, acceptBelow: dual[i]! - REDUCED_COST_TOLERANCE });
       const lowest = this.pricer.lastLowest;
       if (!Number.isFinite(lowest)) exact = false;
       else boundGap += Math.min(0, lowest - dual[i]!);
       const reduced = this.rowCost(i, row) - this.priceOf(i, row) - dual[i]!;
       if (reduced < -REDUCED_COST_TOLERANCE && this.addColumn(i, row)) added++;
     }
-    return { objective, bound: exact ? objective + boundGap : Number.NEGATIVE_INFINITY, added };
+    return { objective, bound: exact && this.forcedCells === 0 ? objective + boundGap : Number.NEGATIVE_INFINITY, added };
   }
 
   /**
@@ -223,6 +230,42 @@ export class ColumnMaster {
       for (let d = 0; d < p.D; d++) shares[(column.staff * p.D + d) * S1 + column.row[d]! + 1]! += weight;
     });
     return shares;
+  }
+
+  /**
+   * Makes staff member i's day d hold shift v (-1: off) in every later solve: the columns that
+   * differ there are barred, the pricing keeps to it, and when no column of theirs is left one is
+   * priced in (a dive's fixing; no bound is proven while any cell is forced).
+   */
+  forceCell(i: number, d: number, v: number): void {
+    const D = this.p.D;
+    if (this.forced[i * D + d] === NOT_PINNED) this.forcedCells++;
+    this.forced[i * D + d] = v;
+    let kept = false;
+    this.columns.forEach((column, k) => {
+      if (column.staff !== i || this.barred.has(k)) return;
+      if (column.row[d] === v) {
+        kept = true;
+        return;
+      }
+      this.barred.add(k);
+      this.model.changeColBounds(this.slacks.length + k, 0, 0);
+    });
+    // no row of theirs keeps every forced cell: price one, or the master would have no solution
+    if (!kept) this.addColumn(i, this.pricer.price(i, this.cellPrice, { forced: this.forced.subarray(i * D, (i + 1) * D) }));
+  }
+
+  /** Whether {@link forceCell} has forced staff member i's day d. */
+  isForced(i: number, d: number): boolean {
+    return this.forced[i * this.p.D + d] !== NOT_PINNED;
+  }
+
+  /** Frees every cell {@link forceCell} forced (the columns priced meanwhile stay). */
+  releaseCells(): void {
+    for (const k of this.barred) this.model.changeColBounds(this.slacks.length + k, 0, Number.POSITIVE_INFINITY);
+    this.barred.clear();
+    this.forced.fill(NOT_PINNED);
+    this.forcedCells = 0;
   }
 
   /** Re-solves the linear master and takes its duals as the prices of {@link addNeighbours}. */

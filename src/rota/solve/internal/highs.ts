@@ -7,6 +7,7 @@ export interface HighsModelLike {
   addCol(cost: number, lower: number, upper: number, entries: { indices: Int32Array | number[]; values: Float64Array | number[] }): unknown;
   addRow(lower: number, upper: number, entries: { indices: Int32Array | number[]; values: Float64Array | number[] }): unknown;
   changeColIntegrality(index: number, type: 0 | 1): unknown;
+  changeColBounds(index: number, lower: number, upper: number): unknown;
   setSolution(solution: { colValue: Float64Array }): unknown;
   run(): { modelStatus: number };
   getSolution(): { colValue: Float64Array; rowDual: Float64Array };

@@ -21,6 +21,8 @@ export interface PriceOptions {
   readonly forceDay?: number;
   /** The shift (or -1 for a day off) the row must hold on `forceDay`. */
   readonly forceShift?: number;
+  /** The shift (or -1) each day of the horizon must hold, NOT_PINNED where free (cells a dive has fixed). */
+  readonly forced?: ArrayLike<number>;
   /**
    * Stop the multiplier search at the first row that keeps every maximum and costs less than
    * this (a column worth adding); `lastLowest` then proves nothing (-Infinity).
@@ -131,14 +133,14 @@ export class Rerosterer {
    * next call overwrites); per-type maxima are priced by Lagrangian multipliers.
    */
   price(i: number, cellPrice: Float64Array, options: PriceOptions = {}): Int32Array {
-    const { forceDay = -1, forceShift = -1, acceptBelow = Number.NEGATIVE_INFINITY } = options;
+    const { forceDay = -1, forceShift = -1, forced, acceptBelow = Number.NEGATIVE_INFINITY } = options;
     const st = this.st;
     const { p, D, S } = st;
     const S1 = S + 1;
     const hw = st.hardWeight;
     const share = this.sharer(i, D - 1, false);
     const typeLeft = this.typeLeft;
-    this.setUnary(i, 0, D - 1, share, (cell) => -cellPrice[cell]!, forceDay, forceShift);
+    this.setUnary(i, 0, D - 1, share, (cell) => -cellPrice[cell]!, forceDay, forceShift, forced);
     // Per-type maxima by Lagrangian relaxation: each overused type gets a price per use, starting
     // from the multipliers that served this person last time, found by doubling then bisection; the
     // best row that keeps every maximum is returned, and the largest Lagrangian value is the bound.
@@ -219,6 +221,7 @@ export class Rerosterer {
     cover: (cell: number) => number,
     forceDay = -1,
     forceShift = -1,
+    forced?: ArrayLike<number>,
   ): void {
     const st = this.st;
     const { p, D, S } = st;
@@ -242,7 +245,8 @@ export class Rerosterer {
           }
           if (typeLeft[v]! <= 0) c += hw;
         }
-        const ruledOut = (pin !== NOT_PINNED && pin !== v) || (d === forceDay && v !== forceShift);
+        const held = forced === undefined ? NOT_PINNED : forced[d]!;
+        const ruledOut = (pin !== NOT_PINNED && pin !== v) || (d === forceDay && v !== forceShift) || (held !== NOT_PINNED && held !== v);
         this.unary[(d - lo) * S1 + v + 1] = ruledOut ? Infinity : c;
       }
     }
