@@ -19,8 +19,8 @@ const COMPLETE_AT = 120;
 /**
  * A dive starts only when the relaxation leaves at most this many cells fractional: Curtois & Qu
  * 8 leaves 310 to 360 and its dives complete in 5 to 7 s; 12 leaves 760, and after 13 steps (11 s)
- * 360 were still fractional when the time was up (4263 and 4376 at 60 s on seed 1, against 4090
- * with that time left to the neighbourhood search).
+ * 360 were still fractional when the time was up (4263 and 4376 at 60 s on seed 1; 4257 with that
+ * time left to the neighbourhood search, 4250 before the dives were added).
  */
 const MAX_FRACTIONAL = 400;
 /** A share this close to one counts as whole. */
