@@ -10,7 +10,7 @@ import { diveCells } from './internal/column-dive.js';
 import { ColumnMaster } from './internal/column-generation.js';
 import { buildExactModel, gridFromVector, startVector, type ExactModel } from './internal/exact-model.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
-import { HighsWorker, loadHighs, resolveHighs, solveInWorker } from './internal/highs.js';
+import { HIGHS_STATUS, HighsWorker, loadHighs, resolveHighs, solveInWorker } from './internal/highs.js';
 import { relaxationInducedSearch } from './internal/relaxation-induced-search.js';
 import { Rng } from './internal/rng.js';
 import { search } from './internal/search.js';
@@ -43,8 +43,8 @@ export const SolveRotaExactOptionsSchema = z.object({
    * the per-cell programme guided by it improve the rota before the integer master; `compact` has
    * one variable per staff member, day and shift type and every rule as a constraint (branch and
    * bound over the full space, so it can prove optimality where the relaxation leaves a gap; no
-   * history). `auto` (default) takes `compact` when someone has weekly
-   * or pay-period minute limits and there is no history, `columns` otherwise.
+   * history). `auto` (default) takes `compact` when someone has weekly or pay-period minute limits
+   * and there is no history, `columns` otherwise.
    */
   method: z.enum(['auto', 'columns', 'compact']).default('auto'),
   /** Relative gap at which HiGHS stops (0 = prove optimality). */
@@ -181,8 +181,8 @@ function autoMethod(p: CompiledProblem): 'columns' | 'compact' {
  * Dives on the column master ({@link diveCells}) until `end` or the bound (none when the
  * relaxation has too many fractional cells), the first in the relaxation's order and each later
  * one with seeded noise on the shares, every dive completed by the per-cell programme in the
- * worker. Returns the best rota found that keeps every hard rule and
- * is better than `grid` (which does), or `grid`; each such rota is reported and joins the master.
+ * worker. Returns the best rota found that keeps every hard rule and is better than `grid` (which
+ * does), or `grid`; each such rota is reported and joins the master.
  */
 async function dive(
   p: CompiledProblem,
@@ -372,8 +372,8 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
     if (done !== undefined) {
       if (done.colValue !== null && Number.isFinite(done.objective)) grid = keepBetter(p, grid, gridFromVector(p, compact, done.colValue));
       bound = done.bound;
-      if (done.status === 7) status = 'optimal';
-      else if (done.status === 8) status = 'infeasible';
+      if (done.status === HIGHS_STATUS.optimal) status = 'optimal';
+      else if (done.status === HIGHS_STATUS.infeasible) status = 'infeasible';
     }
   } else {
     ({ grid, bound } = await solveByColumns(p, warm, highsPath, deadline, opts));

@@ -40,7 +40,7 @@ export interface CellDiveInput {
    * (then the dive, which could only fix more, stops).
    */
   readonly complete: (grid: Int32Array, free: Uint8Array) => Promise<boolean>;
-  /** Random (seeded) noise added to each share when choosing what to fix, 0 for none (later dives differ from the first). */
+  /** Largest random (seeded) amount added to a share when choosing what to fix; 0 for none. */
   readonly noise: number;
   readonly rng: Rng;
 }
@@ -72,14 +72,15 @@ export async function diveCells(input: CellDiveInput): Promise<boolean> {
       }
       const shares = master.relaxedShares();
       const grid = new Int32Array(N * D);
-      const fractional: { i: number; d: number; v: number; share: number }[] = [];
+      const fractional: { i: number; d: number; v: number; share: number; rank: number }[] = [];
       for (let i = 0; i < N; i++) {
         for (let d = 0; d < D; d++) {
           const at = (i * D + d) * S1;
           let v = -1;
           for (let w = 0; w < S; w++) if (shares[at + w + 1]! > shares[at + v + 1]!) v = w;
           grid[i * D + d] = v;
-          if (!master.isForced(i, d) && shares[at + v + 1]! < WHOLE) fractional.push({ i, d, v, share: shares[at + v + 1]! });
+          const share = shares[at + v + 1]!;
+          if (!master.isForced(i, d) && share < WHOLE) fractional.push({ i, d, v, share, rank: share });
         }
       }
       if (step === 0 && fractional.length > MAX_FRACTIONAL) return false;
@@ -90,10 +91,11 @@ export async function diveCells(input: CellDiveInput): Promise<boolean> {
         const optimal = await input.complete(grid, free);
         if (optimal || fractional.length === 0) return true;
       }
-      // one cell per staff member a step: two cells of one person, each held by a different column, may have no column in common
-      const key = new Map(fractional.map((cell) => [cell, cell.share + input.noise * input.rng.next()]));
-      fractional.sort((a, b) => key.get(b)! - key.get(a)!);
+      for (const cell of fractional) cell.rank = cell.share + input.noise * input.rng.next();
+      fractional.sort((a, b) => b.rank - a.rank);
       const quota = Math.max(1, Math.ceil(fractional.length * FIX_SHARE));
+      // one cell per staff member a step: two cells of one person, each held by a different
+      // column, may have no column in common
       const fixed = new Set<number>();
       for (const cell of fractional) {
         if (fixed.size >= quota) break;

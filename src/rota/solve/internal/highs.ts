@@ -49,9 +49,18 @@ export async function loadHighs(highsPath: string): Promise<HighsLike> {
   return (typeof loaderModule === 'function' ? loaderModule : loaderModule.default)();
 }
 
+/** HiGHS's model status codes that the exact mode reads. */
+export const HIGHS_STATUS = {
+  /** Solved to optimality. */
+  optimal: 7,
+  /** Proven to have no solution. */
+  infeasible: 8,
+} as const;
+
 /** What the worker reports when HiGHS is done. */
 export interface WorkerDone {
   kind: 'done';
+  /** HiGHS's model status ({@link HIGHS_STATUS}). */
   status: number;
   objective: number;
   bound: number;

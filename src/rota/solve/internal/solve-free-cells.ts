@@ -1,6 +1,6 @@
 import type { CompiledProblem } from './compile.js';
 import { gridFromVector, startVector, type ExactModel } from './exact-model.js';
-import type { HighsWorker } from './highs.js';
+import { HIGHS_STATUS, type HighsWorker } from './highs.js';
 
 /** A sub-programme of the per-cell programme: the cells left free, every other held to a rota. */
 export interface FreeCellsSolve {
@@ -16,14 +16,12 @@ export interface FreeCellsSolve {
   readonly seed: number;
 }
 
-/** HiGHS's model status for a programme solved to optimality. */
-const HIGHS_OPTIMAL = 7;
-
 /**
  * Solves, in the worker, the per-cell programme with every cell that is not free held to the
  * shift `grid` gives it, from `grid`, within `seconds`.
  *
- * @returns whether it was solved to optimality and the rota found (null when none); undefined when the worker was aborted or closed
+ * @returns whether it was solved to optimality and the rota found (null when none); undefined
+ *   when the worker was aborted or closed
  */
 export async function solveFreeCells(input: FreeCellsSolve): Promise<{ optimal: boolean; grid: Int32Array | null } | undefined> {
   const { p, model, grid, isFree } = input;
@@ -42,5 +40,5 @@ export async function solveFreeCells(input: FreeCellsSolve): Promise<{ optimal: 
   }
   const done = await input.worker.solve({ colLower, colUpper, start: startVector(p, model, grid), timeLimitSeconds: input.seconds, relGap: 0, seed: input.seed });
   if (done === undefined) return undefined;
-  return { optimal: done.status === HIGHS_OPTIMAL, grid: done.colValue === null ? null : gridFromVector(p, model, done.colValue) };
+  return { optimal: done.status === HIGHS_STATUS.optimal, grid: done.colValue === null ? null : gridFromVector(p, model, done.colValue) };
 }
