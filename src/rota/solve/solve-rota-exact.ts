@@ -178,11 +178,10 @@ function autoMethod(p: CompiledProblem): 'columns' | 'compact' {
 }
 
 /**
- * Dives on the column master ({@link diveCells}) until `end` or the bound (none when the
- * relaxation has too many fractional cells), the first in the relaxation's order and each later
- * one with seeded noise on the shares, every dive completed by the per-cell programme in the
- * worker. Returns the best rota found that keeps every hard rule and is better than `grid` (which
- * does), or `grid`; each such rota is reported and joins the master.
+ * Dives on the column master ({@link diveCells}) until `end` or the bound, the first in the
+ * relaxation's order and each later one with seeded noise on the shares, every dive completed by
+ * the per-cell programme in the worker. Returns the best rota found that keeps every hard rule and
+ * is better than `grid` (which does), or `grid`; each such rota is reported and joins the master.
  */
 async function dive(
   p: CompiledProblem,
@@ -215,7 +214,7 @@ async function dive(
   };
   const rng = new Rng(opts.seed);
   for (let k = 0; performance.now() < end && !opts.signal?.aborted && !(soft <= bound + 1e-6); k++) {
-    if (!(await diveCells({ p, master, end, signal: opts.signal, complete, noise: k === 0 ? 0 : DIVE_NOISE, rng }))) break;
+    await diveCells({ p, master, end, signal: opts.signal, complete, noise: k === 0 ? 0 : DIVE_NOISE, rng });
   }
   return best;
 }

@@ -73,6 +73,8 @@ export class ColumnMaster {
   /** Shift each cell is forced to by {@link forceCell} (NOT_PINNED: free), and how many are. */
   private readonly forced: Int32Array;
   private forcedCells = 0;
+  /** Each staff member's row of largest weight at the last {@link relaxedShares}. */
+  private readonly heaviest: Int32Array[] = [];
   /** Columns barred (upper bound 0) because they break a forced cell. */
   private readonly barred = new Set<number>();
 
@@ -216,7 +218,8 @@ export class ColumnMaster {
   /**
    * The relaxation as shares of cells: at `(i*D+d)*(S+1) + v+1`, how much of staff member i's day d
    * the linear master gives to shift v (-1: off), summed over the chosen rows (each day's shares add
-   * up to one). Re-solves the master over the columns it has.
+   * up to one). Re-solves the master over the columns it has, and notes each staff member's
+   * {@link heaviestRow}.
    */
   relaxedShares(): Float64Array {
     const { p, model } = this;
@@ -224,12 +227,25 @@ export class ColumnMaster {
     model.run();
     const lambda = model.getSolution().colValue;
     const shares = new Float64Array(p.N * p.D * S1);
+    const heaviestWeight = new Float64Array(p.N);
     this.columns.forEach((column, k) => {
       const weight = lambda[this.slacks.length + k]!;
       if (weight <= 1e-9) return;
+      if (weight > heaviestWeight[column.staff]!) {
+        heaviestWeight[column.staff] = weight;
+        this.heaviest[column.staff] = column.row;
+      }
       for (let d = 0; d < p.D; d++) shares[(column.staff * p.D + d) * S1 + column.row[d]! + 1]! += weight;
     });
     return shares;
+  }
+
+  /**
+   * Staff member i's row of largest weight in the relaxation at the last {@link relaxedShares}
+   * (never a barred one, so it keeps every forced cell).
+   */
+  heaviestRow(i: number): Int32Array {
+    return this.heaviest[i]!;
   }
 
   /**
