@@ -178,10 +178,14 @@ function autoMethod(p: CompiledProblem): 'columns' | 'compact' {
 }
 
 /**
- * Dives on the column master ({@link diveCells}) until `end` or the bound, the first in the
- * relaxation's order and each later one with seeded noise on the shares, every dive completed by
- * the per-cell programme in the worker. Returns the best rota found that keeps every hard rule and
- * is better than `grid` (which does), or `grid`; each such rota is reported and joins the master.
+ * Dives on the column master ({@link diveCells}), starting one after another until `startBy` or
+ * the bound, each running to its own end (or `end`): the first in the relaxation's order, each
+ * later one with seeded noise on the shares, every dive completed by the per-cell programme in the
+ * worker. A dive started is finished because one that ends far above the relaxation is often
+ * followed by one close to it (Curtois & Qu 8, seed 1: 1418, then 1308 at 55 s), and the first
+ * may take longer than the share (Curtois & Qu 12: 9 to 14 s). Returns the best rota found that
+ * keeps every hard rule and is better than `grid` (which does), or `grid`; each such rota is
+ * reported and joins the master.
  */
 async function dive(
   p: CompiledProblem,
@@ -190,6 +194,7 @@ async function dive(
   worker: HighsWorker,
   grid: Int32Array,
   bound: number,
+  startBy: number,
   end: number,
   opts: z.output<typeof SolveRotaExactOptionsSchema>,
   onImprove: (soft: number) => void,
@@ -213,7 +218,7 @@ async function dive(
     return done.optimal;
   };
   const rng = new Rng(opts.seed);
-  for (let k = 0; performance.now() < end && !opts.signal?.aborted && !(soft <= bound + 1e-6); k++) {
+  for (let k = 0; performance.now() < startBy && !opts.signal?.aborted && !(soft <= bound + 1e-6); k++) {
     await diveCells({ p, master, end, signal: opts.signal, complete, noise: k === 0 ? 0 : DIVE_NOISE, rng });
   }
   return best;
@@ -226,14 +231,14 @@ const COMPLETION_SECONDS = 4;
  * (Curtois & Qu 8, seed 2: the first dive 1326, the second 1305).
  */
 const DIVE_NOISE = 0.2;
-/** Share of the neighbourhood time the dives take. */
+/** Share of the neighbourhood time in which dives may start. */
 const DIVE_SHARE = 0.5;
 
 /**
  * On the per-cell programme (built here, held by a worker of its own): dives on the column master
- * for {@link DIVE_SHARE} of the time, then the relaxation-induced neighbourhood search guided by
- * the master's relaxation, from the best rota so far (`grid` keeps every hard rule), until `end`.
- * The rotas found join the master's columns.
+ * started in the first {@link DIVE_SHARE} of the time, then the relaxation-induced neighbourhood
+ * search guided by the master's relaxation, from the best rota so far (`grid` keeps every hard
+ * rule), until `end`. The rotas found join the master's columns.
  */
 async function searchNeighbourhoods(
   p: CompiledProblem,
@@ -248,7 +253,8 @@ async function searchNeighbourhoods(
   const model = buildExactModel(p);
   const worker = await HighsWorker.start(highsPath, model.data, opts.signal);
   try {
-    const dived = await dive(p, master, model, worker, grid, bound, performance.now() + (end - performance.now()) * DIVE_SHARE, opts, onImprove);
+    const startBy = performance.now() + (end - performance.now()) * DIVE_SHARE;
+    const dived = await dive(p, master, model, worker, grid, bound, startBy, end, opts, onImprove);
     const best = await relaxationInducedSearch({ p, model, worker, shares: master.relaxedShares(), grid: dived, bound, end, seed: opts.seed, signal: opts.signal, onImprove });
     master.addGrid(best);
     return best;
