@@ -146,8 +146,8 @@ describe.skipIf(!hasCurtois)('diveCells', () => {
     expect(Math.max(...dive.freeCounts)).toBeLessThanOrEqual(120);
   });
 
-  // Curtois & Qu 11 leaves about 720 cells fractional, so its dives are fast; 3443 is the optimum
-  // (Curtois & Qu 2014), and the master proves it.
+  // Curtois & Qu 11 leaves about 720 cells fractional, so its dives are fast; 3443 is the published
+  // best (Curtois & Qu 2014), and the master's bound proves it optimal.
   it('in a fast dive fixes many cells of one person a step and ends within 3% of the optimum of Curtois & Qu 11', async () => {
     const dive = await diveOn('Instance11');
     expect(mostForcedPerPersonAndStep(dive.forced)).toBeGreaterThan(1);

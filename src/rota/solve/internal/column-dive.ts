@@ -109,7 +109,7 @@ export async function diveCells(input: CellDiveInput): Promise<void> {
       for (const cell of fractional) {
         if (fixed >= quota) break;
         if (careful ? fixedStaff.has(cell.i) : master.heaviestRow(cell.i)[cell.d] !== cell.v) continue;
-        fixedStaff.add(cell.i);
+        if (careful) fixedStaff.add(cell.i);
         master.forceCell(cell.i, cell.d, cell.v);
         fixed++;
       }
