@@ -11,7 +11,7 @@ import type { Rng } from './rng.js';
 const ROUNDS_PER_STEP = 5;
 /**
  * Share of the cells still fractional fixed at each step (at least one) of a careful dive, at most
- * one cell per staff member.
+ * one cell per staff member and one per day.
  */
 const FIX_SHARE = 0.1;
 /**
@@ -59,10 +59,14 @@ export interface CellDiveInput {
  * A diving heuristic on the column master (price and dive): each step re-prices the master a few
  * rounds with the fixed cells forced, then fixes fractional cells of largest share (plus the
  * noise). A careful dive (at most {@link CAREFUL_AT_MOST} cells fractional at the start) fixes a
- * tenth of them a step and at most one per staff member: two cells of one person, each held by a
- * different row, may have no row in common. A fast dive fixes a quarter a step, any number per
- * staff member but only cells their heaviest row holds, so that row keeps every fixing and the
- * master stays feasible. Once {@link COMPLETE_AT} or fewer cells are fractional, `complete`
+ * tenth of them a step, at most one per staff member and one per day: two cells of one person, each
+ * held by a different row, may have no row in common, and the cells of one day share its cover, so
+ * fixing several at once (say, each to the day off its largest share gives it) can leave a shift
+ * short with no way back that the re-pricing could still mend one cell at a time (Curtois & Qu 8,
+ * seeds 2 and 3, 8 dives each from one master: 7 of 16 dives completed at 1400 to 1505 with any
+ * number of cells a day, 2 of 16 with one, the rest at 1302 to 1331; the published best is 1308).
+ * A fast dive fixes a quarter a step, any number per staff member but only cells their heaviest
+ * row holds, so that row keeps every fixing and the master stays feasible. Once {@link COMPLETE_AT} or fewer cells are fractional, `complete`
  * solves them exactly with every other cell held to the relaxation's choice; the dive stops when
  * that solve is proven optimal (fixing more could only do worse), when no cell is fractional, at
  * `end` or on an abort, and otherwise goes on. The forced cells are released at the end; the rows
@@ -106,10 +110,14 @@ export async function diveCells(input: CellDiveInput): Promise<void> {
       const quota = Math.max(1, Math.ceil(fractional.length * (careful ? FIX_SHARE : FAST_FIX_SHARE)));
       let fixed = 0;
       const fixedStaff = new Set<number>();
+      const fixedDays = new Set<number>();
       for (const cell of fractional) {
         if (fixed >= quota) break;
-        if (careful ? fixedStaff.has(cell.i) : master.heaviestRow(cell.i)[cell.d] !== cell.v) continue;
-        if (careful) fixedStaff.add(cell.i);
+        if (careful ? fixedStaff.has(cell.i) || fixedDays.has(cell.d) : master.heaviestRow(cell.i)[cell.d] !== cell.v) continue;
+        if (careful) {
+          fixedStaff.add(cell.i);
+          fixedDays.add(cell.d);
+        }
         master.forceCell(cell.i, cell.d, cell.v);
         fixed++;
       }
