@@ -62,15 +62,15 @@ export interface CellDiveInput {
  * tenth of them a step, at most one per staff member and one per day: two cells of one person, each
  * held by a different row, may have no row in common, and the cells of one day share its cover, so
  * fixing several at once (say, each to the day off its largest share gives it) can leave a shift
- * short with no way back that the re-pricing could still mend one cell at a time (Curtois & Qu 8,
+ * short for good, where fixing one at a time lets the re-pricing move the cover (Curtois & Qu 8,
  * seeds 2 and 3, 8 dives each from one master: 7 of 16 dives completed at 1400 to 1505 with any
  * number of cells a day, 2 of 16 with one, the rest at 1302 to 1331; the published best is 1308).
  * A fast dive fixes a quarter a step, any number per staff member but only cells their heaviest
- * row holds, so that row keeps every fixing and the master stays feasible. Once {@link COMPLETE_AT} or fewer cells are fractional, `complete`
- * solves them exactly with every other cell held to the relaxation's choice; the dive stops when
- * that solve is proven optimal (fixing more could only do worse), when no cell is fractional, at
- * `end` or on an abort, and otherwise goes on. The forced cells are released at the end; the rows
- * priced meanwhile stay in the master.
+ * row holds, so that row keeps every fixing and the master stays feasible. Once
+ * {@link COMPLETE_AT} or fewer cells are fractional, `complete` solves them exactly with every other
+ * cell held to the relaxation's choice; the dive stops when that solve is proven optimal (fixing
+ * more could only do worse), when no cell is fractional, at `end` or on an abort, and otherwise
+ * goes on. The forced cells are released at the end; the rows priced meanwhile stay in the master.
  */
 export async function diveCells(input: CellDiveInput): Promise<void> {
   const { p, master, end, signal } = input;
