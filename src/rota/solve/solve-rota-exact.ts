@@ -27,7 +27,11 @@ import { RotaState } from './internal/state.js';
  * @category Solver
  */
 export const SolveRotaExactOptionsSchema = z.object({
-  /** Time limit of the MIP solve in milliseconds (60 s by default). */
+  /**
+   * Time limit of the whole solve in milliseconds, warm start included (60 s by default): the pricing
+   * stops between staff members, and a HiGHS thread that has not answered a second after it is
+   * ended.
+   */
   timeLimitMs: z.number().positive().max(86_400_000).default(60_000),
   /** Milliseconds of local search for the warm start when no `initial` rota is given (2 s by default; 0 for none). */
   warmStartMs: z.number().min(0).default(2_000),
@@ -115,6 +119,13 @@ function secondsUntil(deadline: number): number {
   return Math.max(0.5, (deadline - performance.now()) / 1000);
 }
 
+/**
+ * Milliseconds past the time limit after which a HiGHS thread that has not answered is ended (its
+ * result is then lost; the best rota known is kept). HiGHS's own limit starts once the thread has
+ * loaded it, a few tenths of a second after the call, so a solve that keeps to it is not cut off.
+ */
+const STOP_GRACE_MS = 1000;
+
 /** Whether every soft weight is a whole number (then so is every objective, and a bound rounds up). */
 function wholeObjective(p: CompiledProblem): boolean {
   const whole = (values: ArrayLike<number>): boolean => Array.prototype.every.call(values, (v: number) => !Number.isFinite(v) || Number.isInteger(v));
@@ -145,7 +156,7 @@ async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEn
   let stalled = false;
   for (let round = 1; ; round++) {
     const proof = stalled || round % PROOF_ROUND_EVERY === 0;
-    const lp = master.solveLp(proof);
+    const lp = master.solveLp(proof, phaseEnd);
     lowerBound = Math.max(lowerBound, lp.bound);
     if ((lp.added === 0 && proof) || performance.now() > phaseEnd || signal?.aborted) break;
     stalled = lp.added === 0;
@@ -299,6 +310,7 @@ async function solveByColumns(
         {
           start: incumbent.hard === 0 ? integer.start : null,
           timeLimitSeconds: attempt === 0 ? secondsUntil(deadline) / 2 : secondsUntil(deadline),
+          stopBy: deadline + STOP_GRACE_MS,
           relGap: opts.relativeGap,
           seed: opts.seed,
           onIncumbent: (objective) => opts.onProgress?.({ objective, bound, gap: gapTo(objective) }),
@@ -368,6 +380,7 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
       {
         start: warmStart.hard === 0 ? startVector(p, compact, grid) : null,
         timeLimitSeconds: secondsUntil(deadline),
+        stopBy: deadline + STOP_GRACE_MS,
         relGap: opts.relativeGap,
         seed: opts.seed,
         onIncumbent: (objective, mipBound, gap) => opts.onProgress?.({ objective, bound: mipBound, gap }),

@@ -81,7 +81,7 @@ export async function diveCells(input: CellDiveInput): Promise<void> {
   try {
     for (let step = 0; ; step++) {
       for (let round = 0; round < ROUNDS_PER_STEP && !late(); round++) {
-        if (master.solveLp(false).added === 0) break;
+        if (master.solveLp(false, end).added === 0) break;
         await yieldToEventLoop();
       }
       const shares = master.relaxedShares();
