@@ -8,6 +8,7 @@ import { scoreRota, type RotaScore } from '../score-rota.js';
 import { compileProblem, hasWindowLimits, type CompiledProblem } from './internal/compile.js';
 import { diveCells } from './internal/column-dive.js';
 import { ColumnMaster } from './internal/column-generation.js';
+import { progressReporter } from './internal/exact-progress.js';
 import { buildExactModel, gridFromVector, startVector, type ExactModel } from './internal/exact-model.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
 import { HIGHS_STATUS, HighsWorker, loadHighs, resolveHighs, solveInWorker } from './internal/highs.js';
@@ -292,11 +293,11 @@ async function solveByColumns(
   try {
     master.addGrid(grid);
     const bound = await generateColumns(master, p, performance.now() + (deadline - performance.now()) * COLUMN_PHASE_SHARE, opts.signal);
-    const gapTo = (objective: number): number => (Number.isFinite(bound) && objective > 0 ? Math.max(0, (objective - bound) / objective) : Number.NaN);
-    opts.onProgress?.({ objective: warm.soft, bound, gap: gapTo(warm.soft) });
+    const report = progressReporter(wholeObjective(p), opts.onProgress);
+    report(warm.soft, bound);
     if (warm.hard === 0 && p.problem.history.length === 0 && !(warm.soft <= bound + 1e-6)) {
       const end = performance.now() + (deadline - performance.now()) * NEIGHBOURHOOD_PHASE_SHARE;
-      grid = await searchNeighbourhoods(p, master, grid, bound, end, highsPath, opts, (soft) => opts.onProgress?.({ objective: soft, bound, gap: gapTo(soft) }));
+      grid = await searchNeighbourhoods(p, master, grid, bound, end, highsPath, opts, (soft) => report(soft, bound));
     }
     for (let attempt = 0; attempt < 2; attempt++) {
       const incumbent = new RotaState(p);
@@ -313,7 +314,7 @@ async function solveByColumns(
           stopBy: deadline + STOP_GRACE_MS,
           relGap: opts.relativeGap,
           seed: opts.seed,
-          onIncumbent: (objective) => opts.onProgress?.({ objective, bound, gap: gapTo(objective) }),
+          onIncumbent: (objective) => report(objective, bound),
         },
         opts.signal,
       );
@@ -383,7 +384,7 @@ export async function solveRotaExact(problem: RotaProblemInput, options: SolveRo
         stopBy: deadline + STOP_GRACE_MS,
         relGap: opts.relativeGap,
         seed: opts.seed,
-        onIncumbent: (objective, mipBound, gap) => opts.onProgress?.({ objective, bound: mipBound, gap }),
+        onIncumbent: progressReporter(wholeObjective(p), opts.onProgress),
       },
       opts.signal,
     );

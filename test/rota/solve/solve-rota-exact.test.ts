@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRota, solveRota, solveRotaExact } from '../../../src/rota/index.js';
-import type { RotaProblemInput } from '../../../src/rota/index.js';
+import type { RotaProblemInput, SolveRotaExactProgress } from '../../../src/rota/index.js';
 import { curtois, hasCurtois, smallClinic } from './fixtures.js';
 
 function clinicWithoutHistory(): RotaProblemInput {
@@ -90,8 +90,16 @@ describe('solveRotaExact', () => {
 
   it.skipIf(!hasCurtois)('bounds Curtois & Qu Instance1 below its published optimum (607) and reaches it', async () => {
     const local = await solveRota(curtois('Instance1'), { seed: 1, maxIterations: 100_000, timeLimitMs: 60_000 });
-    const exact = await solveRotaExact(curtois('Instance1'), { timeLimitMs: 60_000, initial: local.rota, seed: 1 });
+    const seen: SolveRotaExactProgress[] = [];
+    const exact = await solveRotaExact(curtois('Instance1'), { timeLimitMs: 60_000, initial: local.rota, seed: 1, onProgress: (p) => seen.push(p) });
     expect(exact.score.soft).toBe(607);
+    // every weight is whole, so progress shows whole figures (HiGHS reports 606.9999999 and the like)
+    expect(seen.length).toBeGreaterThan(1);
+    for (const p of seen) {
+      expect(Number.isInteger(p.objective)).toBe(true);
+      expect(Number.isInteger(p.bound)).toBe(true);
+      expect(p.gap).toBe(Math.max(0, (p.objective - p.bound) / p.objective));
+    }
     expect(exact.bound).toBeLessThanOrEqual(607);
     expect(exact.bound).toBeGreaterThan(0);
   });
