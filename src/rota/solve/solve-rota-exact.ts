@@ -8,7 +8,7 @@ import { scoreRota, type RotaScore } from '../score-rota.js';
 import { compileProblem, hasWindowLimits, type CompiledProblem } from './internal/compile.js';
 import { diveCells } from './internal/column-dive.js';
 import { ColumnMaster } from './internal/column-generation.js';
-import { progressReporter } from './internal/exact-progress.js';
+import { progressReporter, roundBoundUp } from './internal/exact-progress.js';
 import { buildExactModel, gridFromVector, startVector, type ExactModel } from './internal/exact-model.js';
 import { gridToRota, rotaToGrid } from './internal/grid.js';
 import { HIGHS_STATUS, HighsWorker, loadHighs, resolveHighs, solveInWorker } from './internal/highs.js';
@@ -165,7 +165,7 @@ async function generateColumns(master: ColumnMaster, p: CompiledProblem, phaseEn
   }
   if (!Number.isFinite(lowerBound)) return Number.NaN;
   // weights are never negative, so neither is a soft penalty
-  return Math.max(0, wholeObjective(p) ? Math.ceil(lowerBound - 1e-6) : lowerBound);
+  return Math.max(0, wholeObjective(p) ? roundBoundUp(lowerBound) : lowerBound);
 }
 
 /** Prices in the rows near the relaxation for each staff member in turn, until `end`; returns how many were added. */
